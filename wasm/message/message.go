@@ -1,0 +1,118 @@
+// Package message defines the values that cross between the extension's
+// contexts: the content script, the service worker, the popup and the
+// offscreen document.
+//
+// The structs are plain: string, bool, int, slices and nested structs, with
+// `js` tags, because github.com/norunners/vert converts them to and from JS
+// objects and panics on named non-struct types, arrays and non-string map
+// keys. Nothing here imports syscall/js, so every package that speaks these
+// messages builds and tests on the host.
+package message
+
+// Request kinds, the "kind" field of a Request.
+const (
+	KindPage   = "page"   // content script: a document to consider
+	KindFacts  = "facts"  // content script: what the plan's selectors matched
+	KindClose  = "close"  // content script: the user closed the hint
+	KindStatus = "status" // popup: the state of a tab
+	KindOpen   = "open"   // popup: open this org's reset page in the tab
+	KindClear  = "clear"  // popup: clear the clipboard later if it still holds a value
+)
+
+// Request is every message sent to the service worker.
+type Request struct {
+	Kind  string `js:"kind"`
+	URL   string `js:"url"`   // the document's location.href
+	Title string `js:"title"` // the document's title
+	Top   bool   `js:"top"`   // the document is the tab's top frame
+
+	// Facts, for KindFacts.
+	Matches []Match `js:"matches"`
+	Query   string  `js:"query"` // value of the plan's Input element, trimmed
+
+	// State, for KindClose: the hint state the user closed.
+	State string `js:"state"`
+
+	// Tab, for KindStatus and KindOpen; 0 for the sender's own tab.
+	Tab int `js:"tab"`
+	// Seconds and Digest, for KindClear: when to clear, and a digest of what was written.
+	Seconds int    `js:"seconds"`
+	Digest  string `js:"digest"`
+}
+
+// Match is one element that one of the plan's selectors found, described by
+// a few attributes: never its HTML, never its text content.
+type Match struct {
+	Rule     int    `js:"rule"`  // index into Answer.Watch
+	Index    int    `js:"index"` // index among that selector's matches
+	Tag      string `js:"tag"`   // lower-case tag name
+	ID       string `js:"id"`
+	Href     string `js:"href"` // the href attribute as written
+	NodeID   string `js:"nodeId"`
+	Title    string `js:"title"`
+	Value    string `js:"value"`
+	Type     string `js:"type"`
+	Name     string `js:"name"`
+	Expanded string `js:"expanded"` // aria-expanded of the closest tree node
+	Shadow   bool   `js:"shadow"`   // found inside an open shadow root
+}
+
+// Answer is the service worker's reply to a page or facts request: what to
+// watch, and what to show.
+type Answer struct {
+	// Watch lists CSS selectors to query; empty means there is nothing to
+	// do on this document.
+	Watch []string `js:"watch"`
+	// Input is a selector of a text input whose value is reported as Query.
+	Input string `js:"input"`
+	// Highlight is the element to mark; Rule -1 marks nothing.
+	Highlight Ref `js:"highlight"`
+	// Hint to show; State "" shows none.
+	Hint Hint `js:"hint"`
+	// Delay in milliseconds before the hint is shown, so that a state that
+	// depends on something being absent waits for late rendering.
+	Delay int `js:"delay"`
+}
+
+// Ref names one element of a Request's matches.
+type Ref struct {
+	Rule  int `js:"rule"`
+	Index int `js:"index"`
+}
+
+// Hint is a rendered hint: every string is final text, set with textContent.
+type Hint struct {
+	State string   `js:"state"`
+	Title string   `js:"title"`
+	Lines []string `js:"lines"` // paragraphs
+	Steps []string `js:"steps"` // a list, e.g. causes or clients to update
+	Links []Link   `js:"links"`
+	Close string   `js:"close"` // the close button's label
+	Side  string   `js:"side"`  // "left" or "right": where the panel goes
+	Label string   `js:"label"` // the panel's accessible name
+}
+
+// Link is an anchor in a hint or the popup.
+type Link struct {
+	Text string `js:"text"`
+	Href string `js:"href"`
+}
+
+// Status is the service worker's reply to KindStatus: what the popup shows
+// about a tab.
+type Status struct {
+	Salesforce bool   `js:"salesforce"`
+	Org        string `js:"org"`     // My Domain name
+	Sandbox    string `js:"sandbox"` // sandbox name, "" for production
+	Env        string `js:"env"`     // "production", "sandbox", "scratch", "developer", ...
+	UI         string `js:"ui"`      // "lightning", "classic" or ""
+	Page       string `js:"page"`    // the page kind
+	State      string `js:"state"`   // the hint state last decided for the tab
+	ResetURL   string `js:"resetUrl"`
+}
+
+// Reply is a generic acknowledgement.
+type Reply struct {
+	OK    bool   `js:"ok"`
+	Error string `js:"error"`
+}
