@@ -15,13 +15,13 @@ const (
 	KindFacts  = "facts"  // content script: what the plan's selectors matched
 	KindClose  = "close"  // content script: the user closed the hint
 	KindStatus = "status" // popup: the state of a tab
-	KindOpen   = "open"   // popup: open this org's reset page in the tab
 	KindClear  = "clear"  // popup: clear the clipboard later if it still holds a value
 )
 
 // Request is every message sent to the service worker.
 type Request struct {
 	Kind  string `js:"kind"`
+	To    string `js:"to"`    // "" for the service worker, ToOffscreen for the offscreen document
 	URL   string `js:"url"`   // the document's location.href
 	Title string `js:"title"` // the document's title
 	Top   bool   `js:"top"`   // the document is the tab's top frame
@@ -33,12 +33,19 @@ type Request struct {
 	// State, for KindClose: the hint state the user closed.
 	State string `js:"state"`
 
-	// Tab, for KindStatus and KindOpen; 0 for the sender's own tab.
+	// Tab, for KindStatus: the tab the popup describes.
 	Tab int `js:"tab"`
-	// Seconds and Digest, for KindClear: when to clear, and a digest of what was written.
+	// Seconds and Seal, for KindClear: when to clear, and a salted digest
+	// of what was written (package clipboard), never the value itself.
 	Seconds int    `js:"seconds"`
-	Digest  string `js:"digest"`
+	Seal    string `js:"seal"`
+	// Check, set by the service worker for the offscreen document (which
+	// has no permissions API): compare before clearing.
+	Check bool `js:"check"`
 }
+
+// ToOffscreen addresses a request to the offscreen document.
+const ToOffscreen = "offscreen"
 
 // Match is one element that one of the plan's selectors found, described by
 // a few attributes: never its HTML, never its text content.

@@ -1,0 +1,39 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+
+	"tokenhelper/wasm/locale/localedir"
+)
+
+// mergeLocales joins the message files of each locale folder
+// (extension/_locales/<lang>/*.json, one per concern) into the
+// messages.json that browsers read.
+func mergeLocales(src, dst string) error {
+	langs, err := os.ReadDir(src)
+	if err != nil {
+		return err
+	}
+	for _, l := range langs {
+		if !l.IsDir() {
+			continue
+		}
+		merged, err := localedir.Read(filepath.Join(src, l.Name()))
+		if err != nil {
+			return err
+		}
+		data, err := json.MarshalIndent(merged, "", "  ")
+		if err != nil {
+			return err
+		}
+		if err := os.MkdirAll(filepath.Join(dst, l.Name()), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(dst, l.Name(), "messages.json"), append(data, '\n'), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}

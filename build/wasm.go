@@ -1,0 +1,30 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+)
+
+// compileWASM builds the one binary that every Go context runs. The flags
+// make it small (-s -w) and reproducible (-trimpath, no VCS stamp).
+func compileWASM(out string) (string, error) {
+	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+		return "", err
+	}
+	cmd := exec.Command("go", "build", "-trimpath", "-buildvcs=false", "-ldflags=-s -w", "-o", out, "./wasm/cmd/tokenhelper")
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
+	return out, cmd.Run()
+}
+
+// wasmExec is the wasm_exec.js of the Go that builds the binary: a copy
+// from another Go version panics at start.
+func wasmExec() string {
+	root, err := exec.Command("go", "env", "GOROOT").Output()
+	if err != nil {
+		return filepath.Join(os.Getenv("GOROOT"), "lib", "wasm", "wasm_exec.js")
+	}
+	return filepath.Join(strings.TrimSpace(string(root)), "lib", "wasm", "wasm_exec.js")
+}

@@ -1,0 +1,263 @@
+// The in-page layer: generic, and thin on purpose. It knows nothing about
+// Salesforce. It reports what a document is, watches the selectors the Go
+// core asks for, reports what they match (a few attributes, never HTML),
+// and applies the answer: one attribute on one element, and a hint whose
+// text is set with textContent inside a shadow root.
+// tokenHelperPrefilter (prefilter.js, generated from Go) says which URLs
+// are worth asking about; on every other page this script does nothing
+// but, in the top frame, notice same-document navigations.
+(() => {
+  'use strict';
+  const ATTR = 'data-token-helper';
+  const isTop = window === window.top;
+  let epoch = 0;        // bumps on every navigation; stale answers are dropped
+  let plan = null;      // the last answer that asked to watch something
+  let observer = null;
+  let roots = [];       // open shadow roots being watched
+  let rootsAt = 0;
+  let rootsTimer = 0;
+  let queued = false;
+  let lastFacts = '';
+  let marked = null;    // {el, style}
+  let hint = null;      // the hint's host element
+  let hintTimer = 0;
+  let url = location.href;
+
+  const relevant = (u) => {
+    const s = u.toLowerCase();
+    return tokenHelperPrefilter.some((p) => s.includes(p));
+  };
+
+  const send = (req) => {
+    try {
+      return chrome.runtime.sendMessage(req).catch(() => null);
+    } catch (e) {
+      return Promise.resolve(null); // the extension was reloaded or removed
+    }
+  };
+
+  function clear() {
+    epoch++;
+    plan = null;
+    lastFacts = '';
+    if (observer) observer.disconnect();
+    observer = null;
+    roots = [];
+    rootsAt = 0;
+    clearTimeout(rootsTimer);
+    rootsTimer = 0;
+    document.removeEventListener('input', schedule, true);
+    unmark();
+    removeHint();
+  }
+
+  async function consider() {
+    clear();
+    url = location.href;
+    if (!relevant(url)) return;
+    const my = epoch;
+    const answer = await send({ kind: 'page', url, title: document.title, top: isTop });
+    if (my !== epoch || !answer) return;
+    if ((answer.watch && answer.watch.length) || answer.input) {
+      plan = answer;
+      watch();
+      collect();
+    } else {
+      apply(answer, []);
+    }
+  }
+
+  // An input-only plan needs no observer: input events reach the
+  // document whenever the box renders.
+  function watch() {
+    if (plan.watch && plan.watch.length) {
+      observer = new MutationObserver(onMutations);
+      observer.observe(document, { childList: true, subtree: true });
+    }
+    if (plan.input) document.addEventListener('input', schedule, true);
+  }
+
+  function onMutations(records) {
+    // Our own hint changing is not news.
+    if (hint && records.every((r) => hint.contains(r.target) || [...r.addedNodes, ...r.removedNodes].every((n) => n === hint))) return;
+    schedule();
+  }
+
+  function schedule() {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      collect();
+    });
+  }
+
+  // Open shadow roots, looked for at most every 250 ms (and once more
+  // after a skipped look): walking a large page on every mutation would
+  // cost it too much. Mutations inside a shadow root are observed once
+  // the root is known.
+  function shadowRoots() {
+    const now = performance.now();
+    if (now - rootsAt < 250) {
+      if (!rootsTimer) rootsTimer = setTimeout(() => { rootsTimer = 0; schedule(); }, 250 - (now - rootsAt));
+      return roots;
+    }
+    rootsAt = now;
+    const found = [];
+    const walk = (root) => {
+      const w = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+      for (let n = w.nextNode(); n; n = w.nextNode()) {
+        if (n.shadowRoot && n.shadowRoot.mode === 'open') { found.push(n.shadowRoot); walk(n.shadowRoot); }
+      }
+    };
+    walk(document);
+    for (const r of found) if (!roots.includes(r) && observer) observer.observe(r, { childList: true, subtree: true });
+    roots = found;
+    return roots;
+  }
+
+  function query(sel) {
+    let els = [...document.querySelectorAll(sel)].map((el) => [el, false]);
+    if (els.length === 0) {
+      for (const r of shadowRoots()) els = els.concat([...r.querySelectorAll(sel)].map((el) => [el, true]));
+    }
+    return els;
+  }
+
+  function describe(el, rule, index, shadow) {
+    const node = el.closest('[data-node-id]');
+    const group = el.closest('[role=group]');
+    const parent = group && group.closest('[aria-expanded]');
+    return {
+      rule, index, shadow,
+      tag: el.localName,
+      id: el.id || '',
+      href: el.getAttribute('href') || '',
+      nodeId: node ? node.getAttribute('data-node-id') : '',
+      title: el.getAttribute('title') || '',
+      value: el.localName === 'input' ? el.value : '',
+      type: el.getAttribute('type') || '',
+      name: el.getAttribute('name') || '',
+      expanded: parent ? parent.getAttribute('aria-expanded') || '' : '',
+    };
+  }
+
+  async function collect() {
+    if (!plan) return;
+    const found = (plan.watch || []).map(query);
+    const matches = [];
+    found.forEach((els, rule) => els.forEach(([el, shadow], i) => matches.push(describe(el, rule, i, shadow))));
+    let q = '';
+    if (plan.input) {
+      const input = document.querySelector(plan.input);
+      q = input ? input.value.trim() : '';
+    }
+    const facts = JSON.stringify([matches, q, document.title]);
+    if (facts === lastFacts) return;
+    lastFacts = facts;
+    const my = epoch;
+    const answer = await send({ kind: 'facts', url, title: document.title, top: isTop, matches, query: q });
+    if (my !== epoch || !answer) return;
+    apply(answer, found);
+  }
+
+  function apply(answer, found) {
+    const ref = answer.highlight || { rule: -1 };
+    const pick = ref.rule >= 0 && found[ref.rule] && found[ref.rule][ref.index];
+    if (pick) mark(pick[0]); else unmark();
+    clearTimeout(hintTimer);
+    const h = answer.hint;
+    if (!h || !h.state) { removeHint(); return; }
+    if (hint && hint.getAttribute('data-state') === h.state) return;
+    const show = () => showHint(h);
+    if (answer.delay > 0) hintTimer = setTimeout(show, answer.delay); else show();
+  }
+
+  function mark(el) {
+    if (marked && marked.el === el) return;
+    unmark();
+    marked = { el, style: el.getAttribute('style') };
+    el.setAttribute(ATTR, 'highlight');
+    // Outline and shadow draw outside the box: nothing moves.
+    el.style.setProperty('outline', '3px solid #f59e0b', 'important');
+    el.style.setProperty('outline-offset', '2px', 'important');
+    el.style.setProperty('box-shadow', '0 0 0 6px rgba(245, 158, 11, .35)', 'important');
+    el.style.setProperty('border-radius', '3px', 'important');
+  }
+
+  function unmark() {
+    if (!marked) return;
+    const { el, style } = marked;
+    marked = null;
+    if (el.getAttribute(ATTR) === 'highlight') el.removeAttribute(ATTR);
+    if (style === null) el.removeAttribute('style'); else el.setAttribute('style', style);
+  }
+
+  function removeHint() {
+    clearTimeout(hintTimer);
+    if (hint) hint.remove();
+    hint = null;
+  }
+
+  const el = (tag, cls, text) => {
+    const e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text) e.textContent = text;
+    return e;
+  };
+
+  function showHint(h) {
+    removeHint();
+    const host = document.createElement('div');
+    host.setAttribute(ATTR, 'hint');
+    host.setAttribute('data-state', h.state);
+    // The panel sits away from the element it points to.
+    let side = 'right';
+    if (marked) {
+      const r = marked.el.getBoundingClientRect();
+      if (r.left + r.width / 2 > window.innerWidth / 2) side = 'left';
+    }
+    host.style.cssText = `all:initial;position:fixed;z-index:2147483647;bottom:16px;${side}:16px;`;
+    const root = host.attachShadow({ mode: 'open' });
+    root.appendChild(el('style', '', tokenHelperHintCSS));
+    const panel = el('section', 'panel');
+    panel.setAttribute('role', 'complementary');
+    panel.setAttribute('aria-label', h.label || h.title);
+    panel.appendChild(el('h2', '', h.title));
+    for (const line of h.lines || []) panel.appendChild(el('p', '', line));
+    if (h.steps && h.steps.length) {
+      const ol = el('ol');
+      for (const s of h.steps) ol.appendChild(el('li', '', s));
+      panel.appendChild(ol);
+    }
+    for (const l of h.links || []) {
+      const a = el('a', 'link', l.text);
+      a.href = l.href;
+      panel.appendChild(a);
+    }
+    const close = el('button', 'close', '×');
+    close.type = 'button';
+    close.title = h.close;
+    close.setAttribute('aria-label', h.close);
+    close.addEventListener('click', () => {
+      send({ kind: 'close', url, title: document.title, top: isTop, state: h.state });
+      removeHint();
+    });
+    panel.appendChild(close);
+    root.appendChild(panel);
+    (document.body || document.documentElement).appendChild(host);
+    hint = host;
+  }
+
+  // Same-document navigations (Lightning is a single-page app).
+  function onNavigate() {
+    if (location.href !== url) consider();
+  }
+  if (isTop) {
+    if (window.navigation) window.navigation.addEventListener('currententrychange', () => setTimeout(onNavigate, 0));
+    else setInterval(onNavigate, 1000);
+    window.addEventListener('popstate', onNavigate);
+  }
+
+  consider();
+})();

@@ -1,0 +1,57 @@
+//go:build js && wasm
+
+package browser
+
+import (
+	"syscall/js"
+
+	"github.com/norunners/vert"
+
+	"tokenhelper/wasm/message"
+)
+
+// ForwardToOffscreen opens the offscreen document if it is not open and
+// hands it req. The document outlives the popup and the idle service
+// worker, which is why it keeps the clipboard timer.
+func ForwardToOffscreen(req message.Request) message.Reply {
+	if err := ensureOffscreen(); err != nil {
+		return message.Reply{Error: err.Error()}
+	}
+	req.To = message.ToOffscreen
+	req.Check = HasPermission("clipboardRead")
+	var r message.Reply
+	if err := Send(req, &r); err != nil {
+		return message.Reply{Error: err.Error()}
+	}
+	return r
+}
+
+func ensureOffscreen() error {
+	q := map[string]any{"contextTypes": []any{"OFFSCREEN_DOCUMENT"}}
+	if have, err := Await(chrome().Get("runtime").Call("getContexts", q)); err == nil && have.Length() > 0 {
+		return nil
+	}
+	opts := map[string]any{
+		"url":           "offscreen.html",
+		"reasons":       []any{"CLIPBOARD"},
+		"justification": "Clear the copied password and token from the clipboard after the timeout.",
+	}
+	_, err := Await(chrome().Get("offscreen").Call("createDocument", opts))
+	return err
+}
+
+// HasPermission reports whether the extension holds an (optional)
+// API permission.
+func HasPermission(name string) bool {
+	v, err := Await(chrome().Get("permissions").Call("contains", map[string]any{"permissions": []any{name}}))
+	return err == nil && v.Truthy()
+}
+
+// Decode reads a stored value into out, a pointer to a fresh struct.
+func (a Area) Decode(key string, out any) error {
+	v, err := a.Get(key)
+	if err != nil || v.Type() != js.TypeObject {
+		return err
+	}
+	return vert.Value{Value: v}.AssignTo(out)
+}

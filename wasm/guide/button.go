@@ -1,0 +1,54 @@
+package guide
+
+import (
+	"strings"
+
+	"tokenhelper/wasm/message"
+)
+
+// resetLabels are the reset button's title or value in the UI languages
+// we know of. They only break ties: without them the first button that
+// is not Cancel is chosen, which is Classic's order for the primary action.
+var resetLabels = []string{
+	"reset security token",               // en
+	"sicherheits-token zurücksetzen",     // de
+	"réinitialiser le jeton de sécurité", // fr
+	"restablecer token de seguridad",     // es
+	"セキュリティトークンのリセット",                    // ja
+}
+
+var cancelLabels = []string{"cancel", "abbrechen", "annuler", "cancelar", "キャンセル"}
+
+// pickButton chooses the reset page's submit button among the matches.
+func pickButton(ms []message.Match) (message.Ref, bool) {
+	var first *message.Match
+	for i := range ms {
+		m := &ms[i]
+		if m.Rule != ruleButton || isCancel(m) {
+			continue
+		}
+		if labelled(m, resetLabels) {
+			return ref(m), true
+		}
+		if first == nil {
+			first = m
+		}
+	}
+	if first == nil {
+		return message.Ref{Rule: -1}, false
+	}
+	return ref(first), true
+}
+
+func isCancel(m *message.Match) bool {
+	return strings.EqualFold(m.Name, "cancel") || labelled(m, cancelLabels)
+}
+
+func labelled(m *message.Match, labels []string) bool {
+	for _, l := range labels {
+		if strings.EqualFold(strings.TrimSpace(m.Title), l) || strings.EqualFold(strings.TrimSpace(m.Value), l) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,95 @@
+//go:build js && wasm
+
+// Package popup renders the toolbar popup with dom/v2: the active tab's
+// status and the credential assembler. It translates between the page and
+// the pure packages (tabview, credential); it decides nothing itself.
+package popup
+
+import (
+	"syscall/js"
+
+	"honnef.co/go/js/dom/v2"
+
+	"tokenhelper/wasm/browser"
+	"tokenhelper/wasm/locale"
+	"tokenhelper/wasm/message"
+	"tokenhelper/wasm/tabview"
+)
+
+// ui holds the popup's elements.
+type ui struct {
+	doc       dom.Document
+	cat       locale.Catalog
+	tabStatus dom.Element
+	tabDetail dom.Element
+	openReset dom.Element
+	resetURL  string
+	tab       browser.Tab
+}
+
+// Run wires the popup. The HTML shell is already on screen; Go fills in
+// the tab's status and makes the form work.
+func Run() {
+	doc := dom.GetWindow().Document()
+	u := &ui{
+		doc:       doc,
+		cat:       browser.I18n{},
+		tabStatus: doc.QuerySelector("#tab-status"),
+		tabDetail: doc.QuerySelector("#tab-detail"),
+		openReset: doc.QuerySelector("#open-reset"),
+	}
+	newAssembler(doc, u.cat).wire()
+	u.openReset.AddEventListener("click", false, func(dom.Event) { go u.open() })
+	doc.DocumentElement().SetAttribute("data-ready", "true")
+	go u.showTab()
+}
+
+// showTab asks the worker what it knows of the active tab.
+func (u *ui) showTab() {
+	tab, err := activeTab()
+	if err != nil {
+		tab = browser.Tab{ID: -1}
+	}
+	u.tab = tab
+	var s message.Status
+	if tab.URL != "" {
+		if err := browser.Send(message.Request{Kind: message.KindStatus, Tab: tab.ID, URL: tab.URL}, &s); err != nil {
+			s = message.Status{}
+		}
+	}
+	v := tabview.Describe(s)
+	u.tabStatus.SetTextContent(v.Summary.In(u.cat))
+	u.tabStatus.SetAttribute("data-state", v.State)
+	if v.Detail.Key != "" {
+		u.tabDetail.SetTextContent(v.Detail.In(u.cat))
+		u.tabDetail.RemoveAttribute("hidden")
+	}
+	u.resetURL = s.ResetURL
+	if v.Open {
+		u.openReset.RemoveAttribute("hidden")
+	}
+}
+
+// activeTab is the tab the popup was opened on. A test may name it with
+// ?tab=<id> when it opens the popup as a page of its own.
+func activeTab() (browser.Tab, error) {
+	q := js.Global().Get("URLSearchParams").New(js.Global().Get("location").Get("search"))
+	if id := q.Call("get", "tab"); id.Type() == js.TypeString {
+		return browser.TabByID(js.Global().Call("parseInt", id).Int())
+	}
+	return browser.ActiveTab()
+}
+
+// open loads this org's reset page in the tab the popup belongs to.
+func (u *ui) open() {
+	if u.resetURL == "" {
+		return
+	}
+	err := browser.Navigate(u.tab.ID, u.resetURL)
+	if err != nil {
+		u.tabDetail.SetTextContent(locale.T("popupOpenFailed", err.Error()).In(u.cat))
+		u.tabDetail.RemoveAttribute("hidden")
+		return
+	}
+	js.Global().Call("close")
+}

@@ -1,0 +1,62 @@
+// Package tabview decides what the popup says about the active tab.
+package tabview
+
+import (
+	"tokenhelper/wasm/locale"
+	"tokenhelper/wasm/message"
+)
+
+// View is the popup's tab section.
+type View struct {
+	State   string // for the page: "none", "org", "here", "missing", "done"
+	Summary locale.Text
+	Detail  locale.Text // Key "" for none
+	Open    bool        // offer to open this org's reset page
+}
+
+// Describe turns the worker's status of a tab into what the popup says.
+func Describe(s message.Status) View {
+	if !s.Salesforce {
+		return View{State: "none", Summary: locale.T("tabNotSalesforce"), Detail: locale.T("tabNotSalesforceHelp")}
+	}
+	v := View{State: "org", Summary: orgLine(s), Open: s.ResetURL != ""}
+	switch s.State {
+	case "reset-link":
+		v.State, v.Detail = "here", locale.T("tabResetHere")
+	case "reset-page":
+		v.State, v.Detail, v.Open = "here", locale.T("tabOnResetPage"), false
+	case "missing":
+		v.State, v.Detail = "missing", locale.T("tabMissing")
+	case "reset-done":
+		v.State, v.Detail = "done", locale.T("tabResetDone")
+	default:
+		if s.Org == "" {
+			v.Detail = locale.T("tabNoOrg")
+		}
+	}
+	return v
+}
+
+// orgLine names the org, its environment and its UI.
+func orgLine(s message.Status) locale.Text {
+	ui := locale.T("tabUIClassic")
+	if s.UI == "lightning" {
+		ui = locale.T("tabUILightning")
+	}
+	switch {
+	case s.Org == "":
+		return locale.T("tabSalesforceNoOrg")
+	case s.Sandbox != "":
+		return locale.T("tabOrgSandbox", s.Org, s.Sandbox).With(ui)
+	default:
+		return locale.T("tabOrg", s.Org).With(locale.T(envKey(s.Env)), ui)
+	}
+}
+
+func envKey(env string) string {
+	switch env {
+	case "sandbox", "scratch", "developer", "patch", "demo", "trailblaze", "free":
+		return "env_" + env
+	}
+	return "env_production"
+}

@@ -1,0 +1,28 @@
+package worker
+
+import (
+	"tokenhelper/wasm/message"
+	"tokenhelper/wasm/salesforce"
+)
+
+// status tells the popup about a tab: its org, and the state last decided
+// for it while it still shows the same URL.
+func (w *Worker) status(req message.Request) message.Status {
+	p, ok := salesforce.Classify(req.URL)
+	if !ok {
+		return message.Status{}
+	}
+	s := message.Status{
+		Salesforce: true,
+		Org:        p.Host.MyDomain,
+		Sandbox:    p.Host.Sandbox,
+		Env:        p.Host.Env(),
+		UI:         string(p.UI),
+		Page:       string(p.Kind),
+		ResetURL:   salesforce.ResetURL(p.Host, p.UI),
+	}
+	if t := w.Memory.Tab(req.Tab); t.URL == req.URL {
+		s.State = t.State
+	}
+	return s
+}

@@ -1,0 +1,156 @@
+// Package worker is the service worker's logic: it answers the content
+// scripts and the popup. It is pure; the browser's storage and badge come
+// in through small interfaces, so it runs and tests on the host.
+package worker
+
+import (
+	"tokenhelper/wasm/guide"
+	"tokenhelper/wasm/locale"
+	"tokenhelper/wasm/message"
+	"tokenhelper/wasm/salesforce"
+	"tokenhelper/wasm/settings"
+)
+
+// Sender is who sent a request.
+type Sender struct {
+	Tab       int // -1 when not from a tab
+	Frame     int // 0 for the top frame
+	URL       string
+	Extension bool // an extension page (popup, options)
+}
+
+// Memory keeps what the worker must remember across its restarts.
+type Memory interface {
+	// Closed reports whether the user closed the hint of state for org.
+	Closed(org, state string) bool
+	// Close remembers that the user closed it.
+	Close(org, state string)
+	// SetTab records the state decided for a tab's top document.
+	SetTab(tab int, s TabState)
+	// Tab returns what was recorded for tab.
+	Tab(tab int) TabState
+	// Settings are the user's options.
+	Settings() settings.Settings
+}
+
+// Badge shows a tab's state on the toolbar icon.
+type Badge interface {
+	Show(tab int, state string)
+}
+
+// TabState is what the worker knows of a tab's top document.
+type TabState struct {
+	URL   string
+	State string // the hint state decided, "" for none
+}
+
+// Worker answers requests.
+type Worker struct {
+	Catalog locale.Catalog
+	Memory  Memory
+	Badge   Badge
+}
+
+// Handle answers one request. The result is a message value: Answer,
+// Status or Reply.
+func (w *Worker) Handle(req message.Request, from Sender) any {
+	switch req.Kind {
+	case message.KindPage, message.KindFacts:
+		return w.page(req, from)
+	case message.KindClose:
+		return w.close(req)
+	case message.KindStatus:
+		return w.status(req)
+	}
+	return message.Reply{Error: "unknown request " + req.Kind}
+}
+
+func (w *Worker) page(req message.Request, from Sender) message.Answer {
+	p, ok := salesforce.Classify(req.URL)
+	if !ok {
+		return w.answer(guide.Decision{Highlight: message.Ref{Rule: -1}}, p, req, from)
+	}
+	var facts guide.Facts
+	if req.Kind == message.KindFacts {
+		facts = guide.Facts{Matches: req.Matches, Query: req.Query}
+		if facts.Matches == nil {
+			facts.Matches = []message.Match{}
+		}
+	}
+	return w.answer(guide.Decide(p, req.Top, facts), p, req, from)
+}
+
+// answer renders a decision, drops a hint the user closed, and records
+// the tab's state for the popup and the badge.
+func (w *Worker) answer(d guide.Decision, p salesforce.Page, req message.Request, from Sender) message.Answer {
+	state := d.State
+	if state != "" && (w.Memory.Settings().HintsOff || w.Memory.Closed(OrgKey(p.Host), state)) {
+		state = ""
+	}
+	a := message.Answer{Watch: d.Watch, Input: d.Input, Highlight: d.Highlight, Delay: d.Delay}
+	if a.Watch == nil {
+		a.Watch = []string{}
+	}
+	if state != "" {
+		a.Hint = w.render(state, guide.HintFor(state, p))
+	}
+	if req.Top && from.Tab >= 0 && !from.Extension {
+		w.record(from.Tab, req.URL, d)
+	}
+	return a
+}
+
+// record keeps the top document's state: the decided state even if its
+// hint was closed, since the popup and badge still tell it.
+func (w *Worker) record(tab int, url string, d guide.Decision) {
+	prev := w.Memory.Tab(tab)
+	s := TabState{URL: url, State: d.State}
+	if prev == s {
+		return
+	}
+	w.Memory.SetTab(tab, s)
+	w.Badge.Show(tab, d.State)
+}
+
+func (w *Worker) render(state string, h guide.Hint) message.Hint {
+	c := w.Catalog
+	out := message.Hint{
+		State: state,
+		Title: h.Title.In(c),
+		Close: c.Text("hintClose"),
+		Label: c.Text("hintLabel"),
+		Lines: texts(c, h.Lines),
+		Steps: texts(c, h.Steps),
+		Links: []message.Link{},
+	}
+	for _, l := range h.Links {
+		out.Links = append(out.Links, message.Link{Text: l.Text.In(c), Href: l.Href})
+	}
+	return out
+}
+
+func texts(c locale.Catalog, ts []locale.Text) []string {
+	out := make([]string, 0, len(ts))
+	for _, t := range ts {
+		out = append(out, t.In(c))
+	}
+	return out
+}
+
+func (w *Worker) close(req message.Request) message.Reply {
+	p, ok := salesforce.Classify(req.URL)
+	if !ok || req.State == "" {
+		return message.Reply{Error: "not a Salesforce page"}
+	}
+	w.Memory.Close(OrgKey(p.Host), req.State)
+	return message.Reply{OK: true}
+}
+
+// OrgKey names an org for remembered choices: the same org seen on its
+// Lightning, My Domain or Setup host has one key.
+func OrgKey(h salesforce.Host) string {
+	if k := h.LightningHost(); k != "" {
+		return k
+	}
+	return h.Name
+}

@@ -1,0 +1,160 @@
+package worker
+
+import (
+	"strings"
+	"testing"
+
+	"tokenhelper/wasm/guide"
+	"tokenhelper/wasm/locale"
+	"tokenhelper/wasm/locale/localedir"
+	"tokenhelper/wasm/message"
+	"tokenhelper/wasm/salesforce"
+	"tokenhelper/wasm/settings"
+)
+
+// fakeMemory and fakeBadge stand in for chrome.storage and chrome.action.
+type fakeMemory struct {
+	closed   map[string]bool
+	tabs     map[int]TabState
+	settings settings.Settings
+}
+
+func newMemory() *fakeMemory {
+	return &fakeMemory{closed: map[string]bool{}, tabs: map[int]TabState{}}
+}
+
+func (m *fakeMemory) Closed(org, state string) bool { return m.closed[org+" "+state] }
+func (m *fakeMemory) Close(org, state string)       { m.closed[org+" "+state] = true }
+func (m *fakeMemory) SetTab(tab int, s TabState)    { m.tabs[tab] = s }
+func (m *fakeMemory) Tab(tab int) TabState          { return m.tabs[tab] }
+func (m *fakeMemory) Settings() settings.Settings   { return m.settings }
+
+type fakeBadge map[int]string
+
+func (b fakeBadge) Show(tab int, state string) { b[tab] = state }
+
+func catalog(t *testing.T) locale.Messages {
+	t.Helper()
+	m, err := localedir.Read("../../extension/_locales/en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func newWorker(t *testing.T) (*Worker, *fakeMemory, fakeBadge) {
+	mem, badge := newMemory(), fakeBadge{}
+	return &Worker{Catalog: catalog(t), Memory: mem, Badge: badge}, mem, badge
+}
+
+const personal = "https://acme.lightning.force.com/lightning/settings/personal/PersonalInformation/home"
+
+var treeWithEntry = []message.Match{
+	{Rule: 1, Href: "/lightning/settings/personal/PersonalInformation/home", NodeID: "PersonalInformation"},
+	{Rule: 0, Href: "/lightning/settings/personal/ResetApiToken/home", NodeID: "ResetApiToken"},
+}
+
+func TestPageThenFacts(t *testing.T) {
+	w, mem, badge := newWorker(t)
+	from := Sender{Tab: 7}
+	a := w.Handle(message.Request{Kind: message.KindPage, URL: personal, Top: true}, from).(message.Answer)
+	if len(a.Watch) == 0 || a.Hint.State != "" {
+		t.Fatalf("page answer %+v: want selectors to watch and no hint yet", a)
+	}
+	a = w.Handle(message.Request{Kind: message.KindFacts, URL: personal, Top: true, Matches: treeWithEntry}, from).(message.Answer)
+	if a.Highlight != (message.Ref{Rule: 0, Index: 0}) {
+		t.Errorf("highlight %+v, want the reset entry", a.Highlight)
+	}
+	if a.Hint.State != guide.StateResetLink || a.Hint.Title == "" || len(a.Hint.Lines) == 0 || a.Hint.Close == "" {
+		t.Errorf("hint %+v: want a complete reset-link hint", a.Hint)
+	}
+	if mem.tabs[7].State != guide.StateResetLink || badge[7] != guide.StateResetLink {
+		t.Errorf("tab state %+v, badge %q: want reset-link recorded", mem.tabs[7], badge[7])
+	}
+}
+
+// A closed hint stays closed for that org and state, on any of its hosts;
+// the tab still records the state for the popup.
+func TestClosedHintStaysClosed(t *testing.T) {
+	w, mem, _ := newWorker(t)
+	from := Sender{Tab: 3}
+	r := w.Handle(message.Request{Kind: message.KindClose, URL: personal, State: guide.StateResetLink}, from).(message.Reply)
+	if !r.OK {
+		t.Fatalf("close: %+v", r)
+	}
+	onSetupDomain := "https://acme.my.salesforce-setup.com/lightning/settings/personal/PersonalInformation/home"
+	a := w.Handle(message.Request{Kind: message.KindFacts, URL: onSetupDomain, Top: true, Matches: treeWithEntry}, from).(message.Answer)
+	if a.Hint.State != "" {
+		t.Errorf("closed hint came back: %+v", a.Hint)
+	}
+	if a.Highlight.Rule != 0 {
+		t.Errorf("the highlight went with the hint: %+v", a.Highlight)
+	}
+	if mem.tabs[3].State != guide.StateResetLink {
+		t.Errorf("tab state %+v", mem.tabs[3])
+	}
+	other := "https://globex.lightning.force.com/lightning/settings/personal/PersonalInformation/home"
+	if a := w.Handle(message.Request{Kind: message.KindFacts, URL: other, Top: true, Matches: treeWithEntry}, from).(message.Answer); a.Hint.State == "" {
+		t.Error("closing a hint in one org closed it in another")
+	}
+}
+
+// Every hint state renders in full from the English catalogue: no key is
+// missing, and the links point at this org only.
+func TestEveryHintRenders(t *testing.T) {
+	w, _, _ := newWorker(t)
+	p, _ := salesforce.Classify("https://acme--uat.sandbox.lightning.force.com/lightning/settings/personal/ResetApiToken/home")
+	for _, state := range []string{guide.StateResetLink, guide.StateResetPage, guide.StateResetDone, guide.StateGoToSettings, guide.StateMissing} {
+		h := w.render(state, guide.HintFor(state, p))
+		all := append(append([]string{h.Title, h.Close, h.Label}, h.Lines...), h.Steps...)
+		for _, l := range h.Links {
+			all = append(all, l.Text)
+			if !strings.HasPrefix(l.Href, "https://acme--uat.sandbox.") || salesforce.Dangerous(l.Href) {
+				t.Errorf("%s: link %q is not this org's, or is dangerous", state, l.Href)
+			}
+		}
+		for i, s := range all {
+			if strings.TrimSpace(s) == "" || strings.Contains(s, "$") {
+				t.Errorf("%s: text %d is %q", state, i, s)
+			}
+		}
+	}
+}
+
+func TestStatus(t *testing.T) {
+	w, mem, _ := newWorker(t)
+	mem.tabs[5] = TabState{URL: personal, State: guide.StateMissing}
+	s := w.Handle(message.Request{Kind: message.KindStatus, Tab: 5, URL: personal}, Sender{Tab: -1, Extension: true}).(message.Status)
+	if !s.Salesforce || s.Org != "acme" || s.UI != "lightning" || s.State != guide.StateMissing {
+		t.Errorf("status %+v", s)
+	}
+	if !strings.HasSuffix(s.ResetURL, "/lightning/settings/personal/ResetApiToken/home") {
+		t.Errorf("reset URL %q", s.ResetURL)
+	}
+	// The tab moved on: its old state no longer applies.
+	s = w.Handle(message.Request{Kind: message.KindStatus, Tab: 5, URL: "https://acme.lightning.force.com/lightning/page/home"}, Sender{Tab: -1}).(message.Status)
+	if s.State != "" {
+		t.Errorf("stale state %q", s.State)
+	}
+	s = w.Handle(message.Request{Kind: message.KindStatus, Tab: 6, URL: "https://example.com/"}, Sender{Tab: -1}).(message.Status)
+	if s.Salesforce {
+		t.Errorf("example.com is Salesforce: %+v", s)
+	}
+}
+
+func TestUnknownRequest(t *testing.T) {
+	w, _, _ := newWorker(t)
+	if r, ok := w.Handle(message.Request{Kind: "password"}, Sender{}).(message.Reply); !ok || r.Error == "" {
+		t.Errorf("unknown kind answered %+v", r)
+	}
+}
+
+// With hints off in the options, the highlight stays and no hint shows.
+func TestHintsOff(t *testing.T) {
+	w, mem, _ := newWorker(t)
+	mem.settings.HintsOff = true
+	a := w.Handle(message.Request{Kind: message.KindFacts, URL: personal, Top: true, Matches: treeWithEntry}, Sender{Tab: 1}).(message.Answer)
+	if a.Hint.State != "" || a.Highlight.Rule != 0 {
+		t.Errorf("hints off: hint %q, highlight %+v", a.Hint.State, a.Highlight)
+	}
+}
