@@ -1,0 +1,77 @@
+package demoorg
+
+import (
+	"context"
+	"net"
+	"os/exec"
+	"strings"
+	"testing"
+	"time"
+)
+
+// chromiumPath finds a Chromium to render the pages with; "" when none.
+func chromiumPath() string {
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	return ""
+}
+
+// TestChromiumRendersPages loads a few pages in headless Chromium (when one is
+// installed) and checks the DOM that the fixture scripts render: the late nav
+// tree, the selected node, the iframe, under both CSPs.
+func TestChromiumRendersPages(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	bin := chromiumPath()
+	if bin == "" {
+		t.Skip("no Chromium")
+	}
+	s := New()
+	addr, err := s.Start("127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	_, p, _ := net.SplitHostPort(addr)
+
+	cases := []struct {
+		url        string
+		want, deny []string
+	}{
+		{"https://acme.lightning.force.com:" + p + "/lightning/settings/personal/ResetApiToken/home",
+			[]string{`auraLoadingBox--hidden`, `class="tree-node slds-is-selected" role="treeitem" aria-level="2" aria-selected="true" data-node-id="ResetApiToken"`, `<iframe name="vfFrameId_`,
+				`src="https://acme.my.salesforce.com:` + p + `/_ui/system/security/ResetApiTokenEdit?retURL=%2Fui%2Fsetup%2FSetup%3Fsetupid%3DPersonalInfo&amp;setupid=ResetApiToken&amp;isdtp=p1&amp;sfdcIFrameOrigin=https://acme.lightning.force.com:` + p + `&amp;sfdcIFrameHost=web&amp;nonce=`},
+			nil},
+		{"https://strict.lightning.force.com:" + p + "/lightning/settings/personal/ResetApiToken/home",
+			[]string{`data-node-id="ResetApiToken"`, `<iframe name="vfFrameId_`}, nil},
+		{"https://locked.lightning.force.com:" + p + "/lightning/settings/personal/PersonalInformation/home",
+			[]string{`data-node-id="ChangePassword"`, `data-node-id="LoginHistory"`, `<iframe name="vfFrameId_`}, []string{`data-node-id="ResetApiToken"`}},
+		{"https://muster.lightning.force.com:" + p + "/lightning/setup/SetupOneHome/home",
+			[]string{`data-node-id="EnhancedProfiles"`, `aria-level="1" aria-selected="true" data-node-id="SetupOneHome"`, `Setup-Startseite`}, []string{"vfFrameId"}},
+		{"https://shade.lightning.force.com:" + p + "/lightning/settings/personal/ResetApiToken/home",
+			[]string{`<one-setup-nav-tree class="oneSetupNavTreeHost">`, `<iframe name="vfFrameId_`}, []string{`data-node-id="ResetApiToken"`}}, // the tree is in the shadow root
+	}
+	for _, c := range cases {
+		ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+		cmd := exec.CommandContext(ctx, bin, "--headless=new", "--no-sandbox", "--disable-gpu",
+			"--ignore-certificate-errors", "--no-first-run", "--user-data-dir="+t.TempDir(),
+			"--host-resolver-rules=MAP *.salesforce.com 127.0.0.1, MAP *.force.com 127.0.0.1, MAP *.salesforce-setup.com 127.0.0.1",
+			"--virtual-time-budget=5000", "--dump-dom", c.url)
+		out, err := cmd.Output()
+		cancel()
+		if err != nil {
+			t.Errorf("%s: chromium: %v", c.url, err)
+			continue
+		}
+		dom, _, _ := strings.Cut(string(out), "<template")
+		mustContain(t, c.url, dom, c.want...)
+		mustNotContain(t, c.url, dom, c.deny...)
+	}
+	if v := s.Violations(); len(v) != 0 {
+		t.Errorf("violations: %v", v)
+	}
+}

@@ -1,0 +1,63 @@
+package demoorg
+
+// DemoLink is one page of the demo index.
+type DemoLink struct {
+	Org   string
+	Group string // "Lightning", "Setup", "Classic", "Other"
+	Label string
+	URL   string
+	Note  string // what the org is for
+}
+
+// DemoLinks lists every demo page of every org, with the given port ("" or
+// "443" for none). The hosts must resolve to the server (for Chromium:
+// --host-resolver-rules="MAP *.salesforce.com 127.0.0.1, MAP *.force.com 127.0.0.1, MAP *.salesforce-setup.com 127.0.0.1").
+func DemoLinks(port string) []DemoLink {
+	var out []DemoLink
+	for _, o := range orgs {
+		lo := originFor(o, kindLightning, port)
+		mo := originFor(o, kindMyDomain, port)
+		so := originFor(o, kindSetup, port)
+		add := func(group, label, u string) {
+			out = append(out, DemoLink{Org: o.Name, Group: group, Label: label, URL: u, Note: o.Note})
+		}
+		add("Lightning", "Reset My Security Token (personal settings)", lo+"/lightning/settings/personal/ResetApiToken/home")
+		add("Lightning", "Reset My Security Token, tree rendered at once (th_delay=0)", lo+"/lightning/settings/personal/ResetApiToken/home?th_delay=0")
+		for _, sec := range personalTree {
+			for _, n := range sec.Nodes {
+				for _, c := range n.Children {
+					if c.ID == "ResetApiToken" {
+						continue
+					}
+					add("Lightning", tr("en", "item."+c.ID), lo+"/lightning/settings/personal/"+c.ID+"/home")
+				}
+			}
+		}
+		add("Lightning", "Reset My Security Token on the Setup domain", so+"/lightning/settings/personal/ResetApiToken/home")
+		add("Setup", "Setup Home via the Lightning host (302 to the Setup domain)", lo+"/lightning/setup/SetupOneHome/home")
+		add("Setup", "Setup Home", so+"/lightning/setup/SetupOneHome/home")
+		add("Setup", "Users", so+"/lightning/setup/ManageUsers/home")
+		add("Setup", "Profiles", so+"/lightning/setup/EnhancedProfiles/home")
+		add("Setup", "Session Settings", so+"/lightning/setup/SecuritySession/home")
+		add("Setup", "Network Access", so+"/lightning/setup/NetworkAccess/home")
+		add("Classic", "ResetApiTokenEdit (standalone)", mo+resetEditURL)
+		add("Classic", "Personal Information (/ui/setup/Setup?setupid=PersonalInfo)", mo+"/ui/setup/Setup?setupid=PersonalInfo")
+		add("Classic", "Personal Information (personalInformationSetup.apexp)", mo+"/setup/personalInformationSetup.apexp?setupid=PersonalInfo")
+		add("Classic", "Change My Password", mo+"/_ui/system/security/ChangePassword?setupid=ChangePassword")
+		add("Classic", "Login History", mo+"/setup/personalLoginHistory.apexp?setupid=LoginHistory")
+		add("Classic", "Classic Home", mo+"/home/home.jsp")
+		add("Other", "Lightning Home", lo+"/lightning/page/home")
+		add("Other", "Account record", lo+"/lightning/r/Account/001000000000001AAA/view")
+		add("Other", "Account list", lo+"/lightning/o/Account/list")
+	}
+	return out
+}
+
+// DemoURLs is DemoLinks as plain URLs.
+func DemoURLs(port string) []string {
+	var out []string
+	for _, l := range DemoLinks(port) {
+		out = append(out, l.URL)
+	}
+	return out
+}

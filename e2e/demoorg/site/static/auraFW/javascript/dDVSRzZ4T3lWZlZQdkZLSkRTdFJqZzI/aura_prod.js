@@ -1,0 +1,393 @@
+/*
+ * Demo org fixture: a small imitation of the Lightning shell (not Salesforce
+ * code). It renders the page late, as Lightning does: the HTML arrives with
+ * only #auraLoadingBox; the header and an empty nav tree follow, then the
+ * tree nodes, then the content area. Tree links navigate with the History API.
+ * No eval, no inline handlers: it runs under the strict CSP too.
+ */
+(function () {
+  'use strict';
+
+  var cfgEl = document.getElementById('auraConfig');
+  if (!cfgEl) { return; }
+  var cfg = JSON.parse(cfgEl.textContent);
+  var delay = Math.max(0, cfg.delay | 0);
+  var FRAME_MSG = 'aloha:navigate';
+
+  var app = document.getElementById('oneApp');
+  var loadingBox = document.getElementById('auraLoadingBox');
+
+  var treeRoot = null;   // Element or ShadowRoot holding the tree
+  var treeBox = null;    // div.tree-container
+  var model = null;      // sections > nodes > children, built from the DOM
+  var filterText = '';
+  var contentSeq = 0;
+  var currentFrame = null;
+
+  function later(ms, fn) {
+    if (ms <= 0) { fn(); } else { window.setTimeout(fn, ms); }
+  }
+
+  function cloneTemplate(sel) {
+    var t = document.querySelector(sel);
+    return t ? document.importNode(t.content, true) : document.createDocumentFragment();
+  }
+
+  function el(tag, cls) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    return e;
+  }
+
+  function randHex(bytes) {
+    var a = new Uint8Array(bytes);
+    window.crypto.getRandomValues(a);
+    var s = '';
+    for (var i = 0; i < a.length; i++) { s += (a[i] < 16 ? '0' : '') + a[i].toString(16); }
+    return s;
+  }
+
+  function spinner() {
+    var c = el('div', 'slds-spinner_container');
+    var s = el('div', 'slds-spinner slds-spinner_small slds-spinner_brand');
+    s.setAttribute('role', 'status');
+    var t = el('span', 'slds-assistive-text');
+    t.textContent = cfg.strings.loading || 'Loading';
+    s.appendChild(t);
+    s.appendChild(el('div', 'slds-spinner__dot-a'));
+    s.appendChild(el('div', 'slds-spinner__dot-b'));
+    c.appendChild(s);
+    return c;
+  }
+
+  // --- routing -------------------------------------------------------------
+
+  function currentId() {
+    if (!cfg.routePrefix) { return ''; }
+    var p = window.location.pathname;
+    if (p.indexOf(cfg.routePrefix) !== 0) { return ''; }
+    return decodeURIComponent(p.slice(cfg.routePrefix.length).split('/')[0] || '');
+  }
+
+  function safePath(u) {
+    return typeof u === 'string' && u.charAt(0) === '/' && u.charAt(1) !== '/' && u.charAt(1) !== '\\';
+  }
+
+  // The Classic page framed for this URL: ?url= (settings) or ?address=
+  // (setup .../page) when present, as Lightning does, else the item's page.
+  function classicFor(id) {
+    var q = new URLSearchParams(window.location.search);
+    var over = cfg.mode === 'setup' ? q.get('address') : q.get('url');
+    if (safePath(over)) { return over; }
+    var it = cfg.items[id];
+    return it && it.classic ? it.classic : '';
+  }
+
+  function frameSrc(path) {
+    return cfg.myDomainOrigin + path + (path.indexOf('?') >= 0 ? '&' : '?') +
+      'isdtp=p1&sfdcIFrameOrigin=' + window.location.origin +
+      '&sfdcIFrameHost=web&nonce=' + randHex(32) +
+      '&ltn_app_id=' + cfg.appId + '&clc=1';
+  }
+
+  function navigate(href) {
+    var u = new URL(href, window.location.href);
+    if (u.origin !== window.location.origin || !cfg.routePrefix || u.pathname.indexOf(cfg.routePrefix) !== 0) {
+      window.location.assign(u.href);
+      return;
+    }
+    window.history.pushState({ th: 1 }, '', u.pathname + u.search + u.hash);
+    route(true);
+  }
+
+  function route(spa) {
+    var id = currentId();
+    var it = cfg.items[id];
+    document.title = (it ? it.label : document.title.split(' | ')[0]) + ' | Salesforce';
+    select(id);
+    if (spa) {
+      var box = document.getElementById('setupComponent');
+      if (box) { box.replaceChildren(spinner()); }
+      later(Math.min(delay, 250), function () { renderContent(id); });
+    } else {
+      renderContent(id);
+    }
+  }
+
+  // --- content area ----------------------------------------------------------
+
+  function renderContent(id) {
+    var box = document.getElementById('setupComponent');
+    if (!box) { return; }
+    var seq = ++contentSeq;
+    var it = cfg.items[id];
+    var content = el('div', 'setupcontent');
+    var classic = classicFor(id);
+    currentFrame = null;
+    if (classic) {
+      var page = el('div', 'oneAlohaPage');
+      var aloha = document.createElement('force-aloha-page');
+      var parent = el('div', 'iframe-parent');
+      var frame = document.createElement('iframe');
+      var name = 'vfFrameId_' + Date.now();
+      frame.name = name;
+      frame.id = name;
+      frame.title = (it ? it.title : '') + ' ~ Salesforce - ' + cfg.edition;
+      frame.setAttribute('height', '100%');
+      frame.setAttribute('width', '100%');
+      frame.setAttribute('scrolling', 'yes');
+      frame.setAttribute('allow', 'geolocation *; microphone *; camera *; display-capture *; clipboard-write *');
+      frame.src = frameSrc(classic);
+      parent.appendChild(frame);
+      aloha.appendChild(parent);
+      page.appendChild(aloha);
+      content.appendChild(page);
+      currentFrame = frame;
+    } else {
+      var wrap = el('div', 'oneSetupNativeWrapper');
+      var frag = cloneTemplate('template[data-th-content="' + (it ? id : '_none') + '"]');
+      if (!frag.firstChild) {
+        var card = el('div', 'slds-card slds-p-around_medium');
+        card.textContent = cfg.strings.notfound;
+        frag.appendChild(card);
+      }
+      wrap.appendChild(frag);
+      content.appendChild(wrap);
+    }
+    if (seq === contentSeq) { box.replaceChildren(content); }
+  }
+
+  // The framed Classic page reports where it is; Lightning mirrors it in the
+  // URL without loading anything (replaceState), e.g. after a token reset:
+  // /lightning/settings/personal/ResetApiToken/home?url=%2F_ui%2F...ResetApiTokenConfirm...
+  window.addEventListener('message', function (e) {
+    if (e.origin !== cfg.myDomainOrigin) { return; }
+    if (!currentFrame || e.source !== currentFrame.contentWindow) { return; }
+    var d = e.data;
+    if (typeof d === 'string') {
+      try { d = JSON.parse(d); } catch (err) { return; }
+    }
+    if (!d || d.event !== FRAME_MSG || !safePath(d.url)) { return; }
+    var id = currentId();
+    var it = cfg.items[id];
+    var home = cfg.routePrefix + id + '/home';
+    var own = it && it.classic ? it.classic.split('?')[0].toLowerCase() : '';
+    if (d.url.split('?')[0].toLowerCase() === own) {
+      if (window.location.search) { window.history.replaceState(window.history.state, '', home); }
+      return;
+    }
+    if (cfg.mode === 'setup') {
+      window.history.replaceState(window.history.state, '', cfg.routePrefix + id + '/page?address=' + encodeURIComponent(d.url));
+    } else {
+      window.history.replaceState(window.history.state, '', home + '?url=' + encodeURIComponent(d.url));
+    }
+  });
+
+  window.addEventListener('popstate', function () { route(true); });
+
+  // --- nav tree ---------------------------------------------------------------
+
+  function labelOf(li) {
+    var item = li.querySelector('.slds-tree__item');
+    return (item && item.getAttribute('title')) || li.textContent.trim();
+  }
+
+  function buildModel() {
+    var secs = [];
+    var list = treeBox.querySelectorAll('.tree-section');
+    for (var i = 0; i < list.length; i++) {
+      var sec = list[i];
+      var ul = sec.querySelector('ul[role="tree"]');
+      var s = { el: sec, ul: ul, nodes: [] };
+      for (var j = 0; j < ul.children.length; j++) {
+        var li = ul.children[j];
+        var group = null;
+        for (var k = 0; k < li.children.length; k++) {
+          if (li.children[k].matches('ul[role="group"]')) { group = li.children[k]; }
+        }
+        var n = { li: li, label: labelOf(li), group: group, children: [] };
+        if (group) {
+          for (var m = 0; m < group.children.length; m++) {
+            n.children.push({ li: group.children[m], label: labelOf(group.children[m]) });
+          }
+        }
+        s.nodes.push(n);
+      }
+      secs.push(s);
+    }
+    return { sections: secs, noResults: treeBox.querySelector('.tree-no-results') };
+  }
+
+  function norm(s) { return (s || '').toLocaleLowerCase(); }
+
+  function applyFilter() {
+    if (!model) { return; }
+    var q = norm(filterText.trim());
+    var any = false;
+    model.sections.forEach(function (sec) {
+      var secVisible = false;
+      sec.nodes.forEach(function (n) {
+        var self = !q || norm(n.label).indexOf(q) >= 0;
+        var kid = false;
+        n.children.forEach(function (c) {
+          c.visible = self || norm(c.label).indexOf(q) >= 0;
+          kid = kid || c.visible;
+        });
+        n.visible = self || kid;
+        if (q && kid && n.group) { n.li.setAttribute('aria-expanded', 'true'); }
+        secVisible = secVisible || n.visible;
+      });
+      sec.visible = secVisible;
+      any = any || secVisible;
+    });
+    if (cfg.filter === 'hide') {
+      model.sections.forEach(function (sec) {
+        sec.el.classList.toggle('slds-hide', !sec.visible);
+        sec.nodes.forEach(function (n) {
+          n.li.classList.toggle('slds-hide', !n.visible);
+          n.children.forEach(function (c) { c.li.classList.toggle('slds-hide', !c.visible); });
+        });
+      });
+    } else {
+      // "remove": non-matching nodes leave the DOM (the same elements come
+      // back when the filter allows them again).
+      var secs = [];
+      model.sections.forEach(function (sec) {
+        var lis = [];
+        sec.nodes.forEach(function (n) {
+          if (n.group) {
+            n.group.replaceChildren.apply(n.group, n.children.filter(function (c) { return c.visible; }).map(function (c) { return c.li; }));
+          }
+          if (n.visible) { lis.push(n.li); }
+        });
+        sec.ul.replaceChildren.apply(sec.ul, lis);
+        if (sec.visible) { secs.push(sec.el); }
+      });
+      if (model.noResults) { secs.push(model.noResults); }
+      treeBox.replaceChildren.apply(treeBox, secs);
+    }
+    if (model.noResults) { model.noResults.classList.toggle('slds-hide', any); }
+  }
+
+  function select(id) {
+    if (!model) { return; }
+    model.sections.forEach(function (sec) {
+      sec.nodes.forEach(function (n) {
+        [n].concat(n.children).forEach(function (x) {
+          if (x.li.getAttribute('data-placement') !== 'leaf') { return; }
+          var on = x.li.getAttribute('data-node-id') === id;
+          x.li.setAttribute('aria-selected', on ? 'true' : 'false');
+          x.li.classList.toggle('slds-is-selected', on);
+          if (on && n !== x && n.group) { n.li.setAttribute('aria-expanded', 'true'); }
+        });
+      });
+    });
+  }
+
+  // (Re)creates the nodes from the template: fresh elements each time.
+  function renderNodes() {
+    var spin = treeBox.querySelector('.tree-spinner');
+    if (spin) { spin.remove(); }
+    treeBox.replaceChildren(cloneTemplate('#th-tree-nodes'));
+    model = buildModel();
+    select(currentId());
+    applyFilter();
+  }
+
+  function onTreeClick(e) {
+    var t = e.target;
+    if (!t || !t.closest) { return; }
+    var a = t.closest('a.slds-tree__item-label');
+    if (a) {
+      if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) { return; }
+      e.preventDefault();
+      navigate(a.getAttribute('href'));
+      return;
+    }
+    var item = t.closest('.slds-tree__item');
+    if (item) {
+      var li = item.parentNode;
+      if (li && li.getAttribute('data-placement') === 'parent') {
+        e.preventDefault();
+        li.setAttribute('aria-expanded', li.getAttribute('aria-expanded') === 'true' ? 'false' : 'true');
+      }
+    }
+  }
+
+  function onTreeInput(e) {
+    var t = e.target;
+    if (t && t.matches && t.matches('input.filter-box')) {
+      filterText = t.value;
+      if (cfg.filter === 'rerender') { renderNodes(); } else { applyFilter(); }
+    }
+  }
+
+  function mountTree() {
+    var col = document.getElementById('th-nav');
+    if (!col) { return; }
+    var frag = cloneTemplate('#th-tree');
+    if (cfg.shadow) {
+      // Native shadow DOM: the tree lives in an open shadow root.
+      var host = document.createElement('one-setup-nav-tree');
+      host.className = 'oneSetupNavTreeHost';
+      treeRoot = host.attachShadow({ mode: 'open' });
+      var link = document.createElement('link');
+      link.rel = 'stylesheet';
+      var css = document.querySelector('link[rel="stylesheet"]');
+      link.href = css ? css.href : '';
+      treeRoot.appendChild(link);
+      treeRoot.appendChild(frag);
+      col.appendChild(host);
+    } else {
+      col.appendChild(frag);
+      treeRoot = col;
+    }
+    treeBox = treeRoot.querySelector('.tree-container');
+    treeRoot.addEventListener('click', onTreeClick);
+    treeRoot.addEventListener('input', onTreeInput);
+  }
+
+  if (window.customElements && !window.customElements.get('one-setup-nav-tree')) {
+    window.customElements.define('one-setup-nav-tree', class extends HTMLElement {});
+  }
+  if (window.customElements && !window.customElements.get('force-aloha-page')) {
+    window.customElements.define('force-aloha-page', class extends HTMLElement {});
+  }
+
+  // --- boot ---------------------------------------------------------------------
+
+  function renderShell() {
+    app.appendChild(cloneTemplate('#th-header'));
+    app.appendChild(cloneTemplate('#th-layout'));
+    loadingBox.classList.add('auraLoadingBox--hidden');
+    loadingBox.setAttribute('aria-hidden', 'true');
+    if (cfg.mode !== 'app') { mountTree(); }
+  }
+
+  function boot() {
+    var first = Math.round(delay * 0.4);
+    later(first, function () {
+      renderShell();
+      if (cfg.mode === 'app') {
+        later(delay - first, function () {
+          var stage = document.getElementById('th-stage');
+          if (stage) { stage.appendChild(cloneTemplate('template[data-th-content="page"]')); }
+        });
+        return;
+      }
+      later(delay - first, function () {
+        renderNodes();
+        later(Math.min(delay, 120), function () { route(false); });
+        if (cfg.churn > 0) {
+          window.setInterval(renderNodes, Math.max(50, cfg.churn));
+        }
+      });
+    });
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', boot);
+  } else {
+    boot();
+  }
+}());

@@ -1,0 +1,95 @@
+/*
+ * Demo org fixture: a small imitation of the Salesforce Classic page script
+ * (not Salesforce code). Setup tree folders and Quick Find; when the page is
+ * framed by Lightning (isdtp=…), it tells the parent where it is.
+ * No eval, no inline handlers: it runs under the strict CSP too.
+ */
+(function () {
+  'use strict';
+
+  var FRAME_KEYS = ['isdtp', 'sfdcIFrameOrigin', 'sfdcIFrameHost', 'nonce', 'ltn_app_id', 'clc'];
+
+  function setOpen(folder, open) {
+    folder.classList.toggle('setupFolderOpen', open);
+    var icon = folder.querySelector('.NavTreeCol');
+    if (icon) { icon.setAttribute('aria-expanded', open ? 'true' : 'false'); }
+    var kids = folder.querySelector('.childContainer');
+    if (kids) { kids.classList.toggle('collapsed', !open); }
+  }
+
+  function folders() {
+    return Array.prototype.slice.call(document.querySelectorAll('#setupNavTree .parent'));
+  }
+
+  // remember the server-side open state to restore it when Quick Find is cleared
+  var initialOpen = folders().map(function (f) { return f.classList.contains('setupFolderOpen'); });
+
+  document.addEventListener('click', function (e) {
+    var t = e.target;
+    if (!t || !t.closest) { return; }
+    var toggle = t.closest('#setupNavTree .NavTreeCol, #setupNavTree .setupFolder');
+    if (toggle) {
+      e.preventDefault();
+      var f = toggle.closest('.parent');
+      setOpen(f, !f.classList.contains('setupFolderOpen'));
+      return;
+    }
+    if (t.closest('#setupNavExpandAll')) { e.preventDefault(); folders().forEach(function (f) { setOpen(f, true); }); return; }
+    if (t.closest('#setupNavCollapseAll')) { e.preventDefault(); folders().forEach(function (f) { setOpen(f, false); }); return; }
+    if (t.closest('#setupSearchClear')) {
+      e.preventDefault();
+      var input = document.getElementById('setupSearch');
+      if (input) { input.value = ''; filter(''); input.focus(); }
+    }
+  });
+
+  function filter(text) {
+    var q = text.trim().toLocaleLowerCase();
+    var any = false;
+    folders().forEach(function (f, i) {
+      var folderLabel = (f.querySelector('.setupFolder') || f).textContent.toLocaleLowerCase();
+      var folderHit = q !== '' && folderLabel.indexOf(q) >= 0;
+      var hits = 0;
+      Array.prototype.forEach.call(f.querySelectorAll('.setupLeaf'), function (leaf) {
+        var show = q === '' || folderHit || leaf.textContent.toLocaleLowerCase().indexOf(q) >= 0;
+        leaf.classList.toggle('hidden', !show);
+        if (show) { hits++; }
+      });
+      f.classList.toggle('hidden', q !== '' && hits === 0);
+      setOpen(f, q === '' ? initialOpen[i] : hits > 0);
+      any = any || hits > 0;
+    });
+    Array.prototype.forEach.call(document.querySelectorAll('#setupNavTree .setupNavtree'), function (sec) {
+      var visible = sec.querySelectorAll('.parent:not(.hidden)').length > 0;
+      sec.classList.toggle('hidden', !visible);
+    });
+    var none = document.getElementById('setupSearchNoResults');
+    if (none) { none.classList.toggle('hidden', q === '' || any); }
+  }
+
+  var search = document.getElementById('setupSearch');
+  if (search) {
+    search.addEventListener('input', function () { filter(search.value); });
+  }
+
+  // Framed by Lightning: report the location (without the frame parameters).
+  var params = new URLSearchParams(window.location.search);
+  var origin = params.get('sfdcIFrameOrigin');
+  if (params.get('isdtp') && origin && window.parent !== window) {
+    var keep = new URLSearchParams();
+    params.forEach(function (v, k) {
+      if (FRAME_KEYS.indexOf(k) < 0) { keep.append(k, v); }
+    });
+    var qs = keep.toString();
+    var msg = JSON.stringify({
+      event: 'aloha:navigate',
+      url: window.location.pathname + (qs ? '?' + qs : ''),
+      title: document.title
+    });
+    try {
+      window.parent.postMessage(msg, origin);
+    } catch (err) {
+      // a malformed origin: Lightning just does not learn the location
+    }
+  }
+}());
