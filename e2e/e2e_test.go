@@ -1,0 +1,161 @@
+// Package e2e holds the end-to-end tests: the built extension in Debian's
+// Chromium on the demo org. `make test` runs them; plain `go test ./...`
+// skips them unless TOKENHELPER_E2E names the built extension (and fails,
+// not skips, under CI=true).
+package e2e
+
+import (
+	"context"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+
+	"tokenhelper/e2e/rig"
+)
+
+// shared is one browser for the tests that do not need a fresh one.
+var shared *rig.Rig
+
+func TestMain(m *testing.M) {
+	os.Exit(run(m))
+}
+
+func run(m *testing.M) int {
+	ext := os.Getenv("TOKENHELPER_E2E")
+	if ext == "" {
+		if os.Getenv("CI") == "true" {
+			println("e2e: CI=true but TOKENHELPER_E2E is not set: run make test")
+			return 1
+		}
+		println("e2e: skipped; make test runs them (TOKENHELPER_E2E=dist/chromium)")
+		return 0
+	}
+	r, err := rig.Start(rig.Options{Extension: ext, Headless: true})
+	if err != nil {
+		println("e2e:", err.Error())
+		return 1
+	}
+	shared = r
+	code := m.Run()
+	r.Close()
+	return code
+}
+
+// tab opens a fresh tab of the shared browser on url. When the test ends
+// it fails if the extension threw an uncaught error in the tab.
+func tab(t *testing.T, url string) context.Context {
+	t.Helper()
+	ctx, cancel, err := shared.NewTab()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(cancel)
+	watchErrors(t, ctx)
+	if url != "" {
+		if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
+			t.Fatalf("navigate %s: %v", url, err)
+		}
+	}
+	return ctx
+}
+
+// watchErrors fails t, at its end, for every uncaught exception that the
+// extension's own scripts threw in the tab's page.
+func watchErrors(t *testing.T, ctx context.Context) {
+	var mu sync.Mutex
+	var errs []string
+	events := chromedp.Events(ctx, runtime.ExceptionThrown)
+	go func() {
+		for ev, err := range events {
+			if err != nil {
+				return
+			}
+			d := ev.ExceptionDetails
+			if strings.HasPrefix(d.URL, "chrome-extension://") || (d.Exception != nil && strings.Contains(d.Exception.Description, "chrome-extension://")) {
+				mu.Lock()
+				errs = append(errs, d.Text+" "+d.URL)
+				mu.Unlock()
+			}
+		}
+	}()
+	t.Cleanup(func() {
+		mu.Lock()
+		defer mu.Unlock()
+		if len(errs) > 0 {
+			t.Errorf("the extension threw in the page: %q", errs)
+		}
+	})
+}
+
+// poll waits until the JS expression is truthy and returns its value. It
+// evaluates every 10 ms rather than using chromedp.Poll, whose task ends
+// with the page's own history changes.
+func poll[T any](t *testing.T, ctx context.Context, expr string, timeout time.Duration) T {
+	t.Helper()
+	v, err := waitFor[T](ctx, expr, timeout)
+	if err != nil {
+		t.Fatalf("waiting for %s: %v", expr, err)
+	}
+	return v
+}
+
+func waitFor[T any](ctx context.Context, expr string, timeout time.Duration) (T, error) {
+	var zero T
+	deadline := time.Now().Add(timeout)
+	var last error
+	for time.Now().Before(deadline) {
+		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool]("Promise.resolve("+expr+").then(v => !!v)", chromedp.EvalAwaitPromise))
+		if err == nil && ok {
+			return chromedp.Run(ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
+		}
+		last = err
+		time.Sleep(10 * time.Millisecond)
+	}
+	if last != nil {
+		return zero, last
+	}
+	return zero, context.DeadlineExceeded
+}
+
+// eval evaluates a JS expression, awaiting a promise.
+func eval[T any](t *testing.T, ctx context.Context, expr string) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("evaluate %s: %v", expr, err)
+	}
+	return v
+}
+
+// checkViolations fails the test if anything requested the confirmation
+// page, whose GET resets the token.
+func checkViolations(t *testing.T, r *rig.Rig) {
+	t.Helper()
+	if v := r.Org.Violations(); len(v) > 0 {
+		t.Fatalf("forbidden requests reached the demo org: %q", v)
+	}
+}
+
+// screenshot saves a PNG of the tab under dist/screenshots when
+// TOKENHELPER_SHOTS names a folder.
+func screenshot(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	dir := os.Getenv("TOKENHELPER_SHOTS")
+	if dir == "" {
+		return
+	}
+	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		t.Logf("screenshot %s: %v", name, err)
+		return
+	}
+	os.MkdirAll(dir, 0o755)
+	if err := os.WriteFile(dir+"/"+name+".png", png, 0o644); err != nil {
+		t.Log(err)
+	}
+}

@@ -1,0 +1,239 @@
+package e2e
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/chromedp"
+)
+
+const token = "aBcD3fGh1jKlMn0pQrStUvWxY" // 25 characters, as observed tokens have
+
+// openPopup opens the popup as a page, for the tab of a Salesforce page
+// when sfURL is not "" (else for an empty tab), and grants the extension's
+// origin clipboard access so that the test can read the clipboard back.
+func openPopup(t *testing.T, sfURL string) context.Context {
+	t.Helper()
+	popup := tab(t, shared.ExtURL("popup.html"))
+	origin := "chrome-extension://" + shared.ExtID
+	for _, name := range []string{"clipboard-read", "clipboard-write"} {
+		if _, err := chromedp.CallBrowser(popup, browser.SetPermission, browser.SetPermissionParams{
+			Permission: &browser.PermissionDescriptor{Name: name, AllowWithoutSanitization: true},
+			Setting:    browser.PermissionSettingGranted, Origin: origin,
+		}); err != nil {
+			t.Fatalf("grant %s: %v", name, err)
+		}
+	}
+	path := "popup.html" // its own tab: not Salesforce
+	if sfURL != "" {
+		tab(t, sfURL)
+		id := eval[int](t, popup, `chrome.tabs.query({url: `+strconv.Quote(sfURL)+`}).then(ts => ts[0].id)`)
+		path += "?tab=" + strconv.Itoa(id)
+	}
+	if err := chromedp.Do(popup, chromedp.EmulateViewport(380, 700), chromedp.Navigate(shared.ExtURL(path))); err != nil {
+		t.Fatal(err)
+	}
+	poll[bool](t, popup, `document.documentElement.dataset.ready === 'true' && document.querySelector('#tab-status').dataset.state !== 'loading'`, 5*time.Second)
+	return popup
+}
+
+func setClipboard(t *testing.T, ctx context.Context, s string) {
+	t.Helper()
+	if r := eval[string](t, ctx, `navigator.clipboard.writeText(`+strconv.Quote(s)+`).then(() => 'ok', e => String(e))`); r != "ok" {
+		t.Fatalf("write clipboard: %s", r)
+	}
+}
+
+func clipboardText(t *testing.T, ctx context.Context) string {
+	t.Helper()
+	return eval[string](t, ctx, `navigator.clipboard.readText()`)
+}
+
+func fill(t *testing.T, ctx context.Context, password, tok string) {
+	t.Helper()
+	js := `(() => {
+	  const set = (sel, v) => { const e = document.querySelector(sel); e.value = v; e.dispatchEvent(new Event('input', {bubbles: true})); };
+	  set('input[name="password"]', ` + strconv.Quote(password) + `);
+	  set('input[name="token"]', ` + strconv.Quote(tok) + `);
+	})()`
+	eval[chromedp.Void](t, ctx, js)
+}
+
+func TestCopyJoinsPasswordAndToken(t *testing.T) {
+	p := openPopup(t, "")
+	setClipboard(t, p, "sentinel")
+	fill(t, p, "hunter2!", "  "+token+"\t")
+	if err := chromedp.Do(p, chromedp.Click(`[data-action="copy"]`)); err != nil {
+		t.Fatal(err)
+	}
+	status := poll[string](t, p, `document.querySelector('[role="status"]#status').textContent`, 5*time.Second)
+	if !strings.Contains(status, "Copied") {
+		t.Errorf("status %q", status)
+	}
+	if got := clipboardText(t, p); got != "hunter2!"+token {
+		t.Errorf("clipboard holds %q, want password+token", got)
+	}
+	if a := eval[string](t, p, `document.querySelector('[role="alert"]').textContent`); a != "" {
+		t.Errorf("alert %q on valid input", a)
+	}
+	screenshot(t, p, "popup-copied")
+}
+
+// Each bad input gets its own message, and the clipboard is not touched.
+func TestBadInputIsRefused(t *testing.T) {
+	p := openPopup(t, "")
+	for _, c := range []struct {
+		name, password, token, key string
+	}{
+		{"empty token", "hunter2!", "", "credTokenEmpty"},
+		{"empty password", "", token, "credPasswordEmpty"},
+		{"space inside", "hunter2!", "aBcD3fGh1jKl Mn0pQrStUvWxY", "credTokenSpace"},
+		{"punctuation", "hunter2!", "aBcD3fGh1jKl-n0pQrStUvWxY", "credTokenChar"},
+		{"too short", "hunter2!", "aBcD3fGh1jKl", "credTokenShort"},
+		{"pasted twice", "hunter2!" + token, token, "credPasswordHasToken"},
+	} {
+		setClipboard(t, p, "sentinel")
+		fill(t, p, c.password, c.token)
+		if err := chromedp.Do(p, chromedp.Click(`[data-action="copy"]`)); err != nil {
+			t.Fatal(err)
+		}
+		keys := poll[string](t, p, `[...document.querySelectorAll('[role="alert"] [data-key]')].map(e => e.dataset.key).join(' ')`, 3*time.Second)
+		if !strings.Contains(keys, c.key) {
+			t.Errorf("%s: messages %q, want %s", c.name, keys, c.key)
+		}
+		if text := eval[string](t, p, `document.querySelector('[role="alert"]').textContent`); strings.Contains(text, "hunter2") {
+			t.Errorf("%s: the message shows the password: %q", c.name, text)
+		}
+		if got := clipboardText(t, p); got != "sentinel" {
+			t.Errorf("%s: clipboard changed to %q", c.name, got)
+		}
+	}
+	screenshot(t, p, "popup-refused")
+}
+
+// A space at the end of the password is warned about and kept.
+func TestPasswordSpaceIsWarnedNotTrimmed(t *testing.T) {
+	p := openPopup(t, "")
+	fill(t, p, "hunter2! ", token)
+	if err := chromedp.Do(p, chromedp.Click(`[data-action="copy"]`)); err != nil {
+		t.Fatal(err)
+	}
+	poll[string](t, p, `document.querySelector('#status').textContent`, 5*time.Second)
+	if got := clipboardText(t, p); got != "hunter2! "+token {
+		t.Errorf("clipboard %q: the password was changed", got)
+	}
+	if keys := eval[string](t, p, `[...document.querySelectorAll('[role="alert"] .warn')].map(e => e.dataset.key).join(' ')`); !strings.Contains(keys, "credPasswordSpaceTrailing") {
+		t.Errorf("warnings %q", keys)
+	}
+}
+
+// Pasting the whole email into the token field leaves just the token.
+func TestPasteTheWholeEmail(t *testing.T) {
+	p := openPopup(t, "")
+	email := "Hello Jane,\r\n\r\nYou recently changed your password or requested a reset of your security token.\r\n\r\nUsername: jane@acme.com\r\nSecurity token (case-sensitive): " + token + "\r\n\r\nFor help, visit Salesforce Help.\r\n"
+	js := `(() => {
+	  const dt = new DataTransfer(); dt.setData('text/plain', ` + strconv.Quote(email) + `);
+	  const input = document.querySelector('input[name="token"]'); input.focus();
+	  input.dispatchEvent(new ClipboardEvent('paste', {clipboardData: dt, bubbles: true, cancelable: true}));
+	  return input.value;
+	})()`
+	if got := eval[string](t, p, js); got != token {
+		t.Errorf("token field holds %q after pasting the email", got)
+	}
+}
+
+func TestMFACode(t *testing.T) {
+	p := openPopup(t, "")
+	if err := chromedp.Do(p, chromedp.Click(`input[name="mode"][value="mfa"]`)); err != nil {
+		t.Fatal(err)
+	}
+	if l := eval[string](t, p, `document.querySelector('#token-label').textContent`); !strings.Contains(l, "code") {
+		t.Errorf("label %q in MFA mode", l)
+	}
+	fill(t, p, "hunter2!", "123 456")
+	if err := chromedp.Do(p, chromedp.Click(`[data-action="copy"]`)); err != nil {
+		t.Fatal(err)
+	}
+	poll[string](t, p, `document.querySelector('#status').textContent`, 5*time.Second)
+	if got := clipboardText(t, p); got != "hunter2!123456" {
+		t.Errorf("clipboard %q, want password + code", got)
+	}
+}
+
+func TestCopyTokenOnly(t *testing.T) {
+	p := openPopup(t, "")
+	fill(t, p, "", token)
+	if err := chromedp.Do(p, chromedp.Click(`#assembler [data-action="copy-token"]`)); err != nil {
+		t.Fatal(err)
+	}
+	poll[string](t, p, `document.querySelector('#status').textContent`, 5*time.Second)
+	if got := clipboardText(t, p); got != token {
+		t.Errorf("clipboard %q, want the token alone", got)
+	}
+}
+
+// The clipboard is cleared after the timeout, also once the popup has
+// closed (the offscreen document keeps the timer).
+func TestClipboardClearedAfterPopupCloses(t *testing.T) {
+	opts := tab(t, shared.ExtURL("options.html"))
+	eval[chromedp.Void](t, opts, `chrome.storage.local.set({settings: {clearSeconds: 5, hintsOff: false}})`)
+	defer eval[chromedp.Void](t, opts, `chrome.storage.local.remove('settings')`)
+	p := openPopup(t, "")
+	if n := eval[string](t, p, `document.querySelector('#clipboard-note').textContent`); !strings.Contains(n, "5 seconds") {
+		t.Errorf("clipboard note %q", n)
+	}
+	fill(t, p, "hunter2!", token)
+	if err := chromedp.Do(p, chromedp.Click(`[data-action="copy"]`)); err != nil {
+		t.Fatal(err)
+	}
+	poll[string](t, p, `document.querySelector('#status').textContent`, 5*time.Second)
+	if got := clipboardText(t, p); got != "hunter2!"+token {
+		t.Fatalf("clipboard %q", got)
+	}
+	// Close the popup: leave its page.
+	if err := chromedp.Do(p, chromedp.Navigate("about:blank")); err != nil {
+		t.Fatal(err)
+	}
+	reader := tab(t, shared.ExtURL("options.html"))
+	deadline := time.Now().Add(12 * time.Second)
+	for {
+		if got := clipboardText(t, reader); got == "" {
+			break
+		} else if time.Now().After(deadline) {
+			t.Fatalf("clipboard still holds %q after the timeout", got)
+		}
+		time.Sleep(250 * time.Millisecond)
+	}
+}
+
+func TestPopupOpensResetPage(t *testing.T) {
+	sf := shared.URL("acme.lightning.force.com", "/lightning/settings/personal/PersonalInformation/home")
+	p := openPopup(t, sf)
+	id := eval[int](t, p, `+new URLSearchParams(location.search).get('tab')`)
+	watcher := tab(t, shared.ExtURL("options.html"))
+	if err := chromedp.Do(p, chromedp.Click(`[data-action="open-reset"]`)); err != nil {
+		t.Fatal(err)
+	}
+	u := poll[string](t, watcher, `chrome.tabs.get(`+strconv.Itoa(id)+`).then(t => t.url.includes('ResetApiToken') && t.url)`, 5*time.Second)
+	if u != shared.URL("acme.lightning.force.com", "/lightning/settings/personal/ResetApiToken/home") {
+		t.Errorf("the tab went to %q", u)
+	}
+}
+
+// The password appears in no storage area after a copy.
+func TestPasswordIsNotStored(t *testing.T) {
+	p := openPopup(t, "")
+	fill(t, p, "Sup3rSecretPw", token)
+	if err := chromedp.Do(p, chromedp.Click(`[data-action="copy"]`)); err != nil {
+		t.Fatal(err)
+	}
+	poll[string](t, p, `document.querySelector('#status').textContent`, 5*time.Second)
+	dump := eval[string](t, p, `Promise.all(['local', 'session', 'sync'].map(a => chrome.storage[a].get(null))).then(JSON.stringify)`)
+	if strings.Contains(dump, "Sup3rSecretPw") {
+		t.Errorf("storage holds the password: %s", dump)
+	}
+}
