@@ -2,6 +2,8 @@ package main
 
 import (
 	"archive/zip"
+	"compress/flate"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -30,6 +32,10 @@ func zipDir(dir, out string) error {
 		return err
 	}
 	zw := zip.NewWriter(f)
+	// The best deflate level: the archive is what users download.
+	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) {
+		return flate.NewWriter(w, flate.BestCompression)
+	})
 	for _, path := range files {
 		if err := addFile(zw, dir, path); err != nil {
 			f.Close()

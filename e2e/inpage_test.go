@@ -265,3 +265,20 @@ func TestCloseIsRemembered(t *testing.T) {
 		t.Error("the closed hint came back after a reload")
 	}
 }
+
+// The highlight and the hint move nothing of Salesforce's: the tree's
+// boxes are where they are without them.
+func TestNoLayoutShift(t *testing.T) {
+	ctx := tab(t, shared.URL("acme.lightning.force.com", "/lightning/settings/personal/PersonalInformation/home"))
+	poll[string](t, ctx, hintState, 10*time.Second)
+	rects := `JSON.stringify([...document.querySelectorAll('.onesetupSetupNavTree li, .onesetupSetupNavTree a, #setupComponent, iframe')].map(e => { const r = e.getBoundingClientRect(); return [r.x, r.y, r.width, r.height]; }))`
+	with := eval[string](t, ctx, rects)
+	if pos := eval[string](t, ctx, `getComputedStyle(document.querySelector('[data-token-helper="hint"]')).position`); pos != "fixed" {
+		t.Errorf("hint position %q, want fixed", pos)
+	}
+	// Take the extension's marks away by hand and measure again.
+	eval[chromedp.Void](t, ctx, `(() => { document.querySelector('[data-token-helper="hint"]').remove(); const e = document.querySelector('[data-token-helper="highlight"]'); e.removeAttribute('style'); e.removeAttribute('data-token-helper'); })()`)
+	if without := eval[string](t, ctx, rects); without != with {
+		t.Error("the tree's layout differs with the extension's marks")
+	}
+}

@@ -47,7 +47,7 @@ func schedule(after time.Duration, seal string, check bool) {
 // and clears.
 func clearIfOurs(seal string, check bool) {
 	if check {
-		if text, ok := paste(); ok && !clipboard.Holds(seal, text) {
+		if text, ok := paste(); ok && !clipboard.Holds(seal, text, browser.SHA256) {
 			return
 		}
 	}

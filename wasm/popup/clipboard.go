@@ -3,7 +3,6 @@
 package popup
 
 import (
-	"crypto/rand"
 	"syscall/js"
 
 	"tokenhelper/wasm/browser"
@@ -33,10 +32,9 @@ func (c *clip) seconds() int { return c.secs }
 // digest of s leaves the popup, for the check before clearing.
 func (c *clip) write(s string, done func(error)) {
 	p := js.Global().Get("navigator").Get("clipboard").Call("writeText", s)
-	salt := make([]byte, 16)
-	rand.Read(salt)
-	seal := clipboard.Seal(s, salt)
+	salt := browser.RandomBytes(16)
 	go func() {
+		seal := clipboard.Seal(s, salt, browser.SHA256)
 		_, err := browser.Await(p)
 		if err == nil {
 			var r message.Reply

@@ -26,7 +26,8 @@ func Describe(s message.Status) View {
 	case "reset-page":
 		v.State, v.Detail, v.Open = "here", locale.T("tabOnResetPage"), false
 	case "missing":
-		v.State, v.Detail = "missing", locale.T("tabMissing")
+		// The reset page would not offer it either.
+		v.State, v.Detail, v.Open = "missing", locale.T("tabMissing"), false
 	case "reset-done":
 		v.State, v.Detail = "done", locale.T("tabResetDone")
 	default:
