@@ -1,0 +1,144 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+
+	"tokenhelper/e2e/rig"
+)
+
+// hintWatch runs in the page before its own scripts and notes when the
+// extension's hint appears.
+const hintWatch = `new MutationObserver((_, obs) => {
+  if (document.querySelector('[data-token-helper="hint"]')) { window.thHintAt = performance.now(); obs.disconnect(); }
+}).observe(document, {childList: true, subtree: true});`
+
+// firstDecision: with the worker asleep, the time from the content
+// script's start (the document is parsed: document_end) to the hint of a
+// page decided from its URL alone (Setup Home).
+func firstDecision(r *rig.Rig, runs int) ([]Row, error) {
+	ctx, cancel, err := r.NewTab()
+	if err != nil {
+		return nil, err
+	}
+	defer cancel()
+	ext, cancelExt, err := r.NewTab()
+	if err != nil {
+		return nil, err
+	}
+	defer cancelExt()
+	if err := chromedp.Do(ext, chromedp.Navigate(r.ExtURL("options.html"))); err != nil {
+		return nil, err
+	}
+	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: hintWatch}); err != nil {
+		return nil, err
+	}
+	var ms []float64
+	for i := 0; i < runs; i++ {
+		if err := r.StopWorker(ext); err != nil {
+			return nil, err
+		}
+		if err := chromedp.Do(ctx, chromedp.Navigate(r.URL("acme.my.salesforce-setup.com", "/lightning/setup/SetupOneHome/home"))); err != nil {
+			return nil, err
+		}
+		v, err := wait[float64](ctx, `window.thHintAt && (window.thHintAt - performance.getEntriesByType('navigation')[0].domInteractive)`)
+		if err != nil {
+			return nil, err
+		}
+		ms = append(ms, v)
+	}
+	return []Row{row("worker asleep -> first decision (Setup Home hint)", "ms", ms, 0, "from document parsed")}, nil
+}
+
+// highlight: the reset entry inserted into a rendered tree -> highlighted.
+func highlight(r *rig.Rig, runs int) ([]Row, error) {
+	ctx, cancel, err := r.NewTab()
+	if err != nil {
+		return nil, err
+	}
+	defer cancel()
+	ext, cancelExt, err := r.NewTab()
+	if err != nil {
+		return nil, err
+	}
+	defer cancelExt()
+	if err := chromedp.Do(ext, chromedp.Navigate(r.ExtURL("options.html"))); err != nil {
+		return nil, err
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(r.URL("acme.lightning.force.com", "/lightning/settings/personal/PersonalInformation/home"))); err != nil {
+		return nil, err
+	}
+	if _, err := wait[bool](ctx, `!!document.querySelector('[data-token-helper="highlight"]')`); err != nil {
+		return nil, err
+	}
+	var awake, asleep []float64
+	for i := 0; i < runs; i++ {
+		v, err := measure(ctx, nil)
+		if err != nil {
+			return nil, err
+		}
+		awake = append(awake, v)
+	}
+	for i := 0; i < runs; i++ {
+		v, err := measure(ctx, func() error { return r.StopWorker(ext) })
+		if err != nil {
+			return nil, err
+		}
+		asleep = append(asleep, v)
+	}
+	return []Row{
+		row("highlight latency, worker awake", "ms", awake, 50, ""),
+		row("highlight latency, worker asleep", "ms", asleep, 600, ""),
+	}, nil
+}
+
+func measure(ctx context.Context, between func() error) (float64, error) {
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[chromedp.Void](rig.TakeOut, chromedp.EvalAwaitPromise)); err != nil {
+		return 0, err
+	}
+	if between != nil {
+		if err := between(); err != nil {
+			return 0, err
+		}
+	}
+	return chromedp.Run(ctx, chromedp.Evaluate[float64](rig.PutBack, chromedp.EvalAwaitPromise))
+}
+
+// popup: navigation to the popup -> Go has made its form work.
+func popup(r *rig.Rig, runs int) ([]Row, error) {
+	ctx, cancel, err := r.NewTab()
+	if err != nil {
+		return nil, err
+	}
+	defer cancel()
+	var ms []float64
+	for i := 0; i < runs; i++ {
+		if err := chromedp.Do(ctx, chromedp.Navigate(r.ExtURL("popup.html"))); err != nil {
+			return nil, err
+		}
+		v, err := wait[float64](ctx, `performance.getEntriesByName('token-helper-interactive')[0]?.startTime`)
+		if err != nil {
+			return nil, err
+		}
+		ms = append(ms, v)
+	}
+	return []Row{row("popup opened -> interactive", "ms", ms, 250, "")}, nil
+}
+
+// wait evaluates expr every 5 ms until it is truthy, for 15 s at most.
+func wait[T any](ctx context.Context, expr string) (T, error) {
+	var zero T
+	deadline := time.Now().Add(15 * time.Second)
+	for time.Now().Before(deadline) {
+		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool]("!!("+expr+")"))
+		if err == nil && ok {
+			return chromedp.Run(ctx, chromedp.Evaluate[T](expr))
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	return zero, errors.New("timed out waiting for " + expr)
+}
