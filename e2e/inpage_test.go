@@ -15,6 +15,12 @@ const (
 	hintText = `(document.querySelector('[data-token-helper="hint"]')?.shadowRoot?.textContent || '')`
 	// marks counts everything the extension added or marked in the document.
 	marks = `document.querySelectorAll('[data-token-helper]').length`
+	// hintCovers tells whether the hint's panel overlaps the highlighted element.
+	hintCovers = `(() => {
+	  const a = document.querySelector('[data-token-helper="hint"]').shadowRoot.querySelector('.panel').getBoundingClientRect();
+	  const b = document.querySelector('[data-token-helper="highlight"]').getBoundingClientRect();
+	  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+	})()`
 )
 
 func TestResetPageInLightning(t *testing.T) {
@@ -24,6 +30,9 @@ func TestResetPageInLightning(t *testing.T) {
 	}
 	if h := poll[string](t, ctx, highlighted, 5*time.Second); !strings.Contains(h, "/settings/personal/ResetApiToken/") {
 		t.Errorf("top highlight %q, want the tree entry", h)
+	}
+	if eval[bool](t, ctx, hintCovers) {
+		t.Error("the hint covers the entry")
 	}
 	text := eval[string](t, ctx, hintText)
 	for _, want := range []string{"stops working immediately", "emails it to the address on your user record", "password also resets the token", "Data Loader"} {
@@ -149,6 +158,9 @@ func TestClassicResetPage(t *testing.T) {
 	}
 	if s := poll[string](t, ctx, hintState, 5*time.Second); s != "reset-page" {
 		t.Errorf("hint %q, want reset-page", s)
+	}
+	if eval[bool](t, ctx, hintCovers) {
+		t.Error("the hint covers the button")
 	}
 	screenshot(t, ctx, "classic-reset-page")
 }

@@ -211,13 +211,7 @@
     const host = document.createElement('div');
     host.setAttribute(ATTR, 'hint');
     host.setAttribute('data-state', h.state);
-    // The panel sits away from the element it points to.
-    let side = 'right';
-    if (marked) {
-      const r = marked.el.getBoundingClientRect();
-      if (r.left + r.width / 2 > window.innerWidth / 2) side = 'left';
-    }
-    host.style.cssText = `all:initial;position:fixed;z-index:2147483647;bottom:16px;${side}:16px;`;
+    host.style.cssText = 'all:initial;position:fixed;z-index:2147483647;bottom:16px;right:16px;';
     const root = host.attachShadow({ mode: 'open' });
     root.appendChild(el('style', '', tokenHelperHintCSS));
     const panel = el('section', 'panel');
@@ -247,6 +241,20 @@
     root.appendChild(panel);
     (document.body || document.documentElement).appendChild(host);
     hint = host;
+    avoidMarked(host, panel);
+  }
+
+  // The panel sits in the bottom-right corner, or the bottom-left one if
+  // it would cover the element it points to there.
+  function avoidMarked(host, panel) {
+    if (!marked) return;
+    const a = panel.getBoundingClientRect();
+    const b = marked.el.getBoundingClientRect();
+    const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    if (overlap) {
+      host.style.removeProperty('right');
+      host.style.setProperty('left', '16px');
+    }
   }
 
   // Same-document navigations (Lightning is a single-page app).
