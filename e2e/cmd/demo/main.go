@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 
 	"tokenhelper/e2e/rig"
@@ -124,7 +125,14 @@ func shootPopup(r *rig.Rig, out string) (string, error) {
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelector('#tab-status').dataset.state !== 'loading'`, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
 		return "", err
 	}
-	return save(ctx, filepath.Join(out, "7-popup.png"))
+	if _, err := save(ctx, filepath.Join(out, "7-popup.png")); err != nil {
+		return "", err
+	}
+	dark := emulation.SetEmulatedMediaParams{Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: "dark"}}}
+	if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, dark); err != nil {
+		return "", err
+	}
+	return save(ctx, filepath.Join(out, "8-popup-dark.png"))
 }
 
 func save(ctx context.Context, path string) (string, error) {
