@@ -1,9 +1,6 @@
 package salesforce
 
-import (
-	"net/url"
-	"strings"
-)
+import "strings"
 
 // UI is the Salesforce user interface a page belongs to.
 type UI string
@@ -50,11 +47,11 @@ type Page struct {
 // spelled with needless escapes is KindOther, which only means the extension
 // stays quiet there.
 func Classify(rawURL string) (Page, bool) {
-	u, err := url.Parse(rawURL)
-	if err != nil || u.Scheme != "https" && u.Scheme != "http" || u.User != nil || u.Opaque != "" {
+	host, ok := authority(rawURL)
+	if !ok {
 		return Page{}, false
 	}
-	h, ok := ParseHost(u.Host)
+	h, ok := ParseHost(host)
 	if !ok {
 		return Page{}, false
 	}
@@ -66,7 +63,7 @@ func Classify(rawURL string) (Page, bool) {
 		// prefilter looks for; the old route redirects to /lightning/setup/
 		// anyway.
 		p.UI = UILightning
-		if path == "/one/one.app" && query == "" && !u.ForceQuery {
+		if path == "/one/one.app" && !hasQuery(rawURL) {
 			p.Kind = oneAppKind(fragment)
 		}
 	case path == "/lightning" || strings.HasPrefix(path, "/lightning/"):
@@ -76,6 +73,40 @@ func Classify(rawURL string) (Page, bool) {
 		p.Kind = classicKind(strings.TrimRight(path, "/"), query)
 	}
 	return p, true
+}
+
+// authority returns the host (with any port) of an absolute http or https
+// URL, and false for anything else: another scheme, a relative URL, user
+// information, or a control character in the host. It does the part of
+// url.Parse that Classify needs, without net/url's weight in the WASM
+// binary (222 KB raw, 58 KB gzipped, measured).
+func authority(rawURL string) (string, bool) {
+	scheme, rest, ok := strings.Cut(rawURL, "://")
+	if !ok {
+		return "", false
+	}
+	if scheme = asciiLower(scheme); scheme != "https" && scheme != "http" {
+		return "", false
+	}
+	if i := strings.IndexAny(rest, "/?#"); i >= 0 {
+		rest = rest[:i]
+	}
+	if rest == "" || strings.ContainsAny(rest, "@\\ ") {
+		return "", false
+	}
+	for i := 0; i < len(rest); i++ {
+		if c := rest[i]; c < 0x20 || c == 0x7f {
+			return "", false
+		}
+	}
+	return rest, true
+}
+
+// hasQuery reports whether a URL has a "?" before its fragment, even with
+// nothing after it.
+func hasQuery(rawURL string) bool {
+	rest, _, _ := strings.Cut(rawURL, "#")
+	return strings.Contains(rest, "?")
 }
 
 // splitURL returns the ASCII-lower-cased path, query and fragment of an
