@@ -313,3 +313,19 @@ func TestPopupKeyboardOrder(t *testing.T) {
 		t.Errorf("%d inputs without a label", n)
 	}
 }
+
+// Leaving the settings for another Lightning page without a page load
+// clears the toolbar badge.
+func TestBadgeClearsOnSPANavigation(t *testing.T) {
+	u := shared.URL("acme.lightning.force.com", "/lightning/settings/personal/ChangePassword/home")
+	sf := tab(t, u)
+	poll[string](t, sf, highlighted, 10*time.Second)
+	ext := tab(t, shared.ExtURL("options.html"))
+	id := eval[int](t, ext, `chrome.tabs.query({url: `+strconv.Quote(u)+`}).then(ts => ts[0].id)`)
+	badge := `chrome.action.getBadgeText({tabId: ` + strconv.Itoa(id) + `})`
+	if b := poll[string](t, ext, badge, 5*time.Second); b != "✓" {
+		t.Fatalf("badge %q on the settings page", b)
+	}
+	eval[chromedp.Void](t, sf, `history.pushState({}, '', '/lightning/page/home'); window.dispatchEvent(new PopStateEvent('popstate'))`)
+	poll[bool](t, ext, badge+`.then(b => b === '')`, 5*time.Second)
+}

@@ -22,6 +22,7 @@
   let hint = null;      // the hint's host element
   let hintTimer = 0;
   let url = location.href;
+  let wasRelevant = false;
 
   const relevant = (u) => {
     const s = u.toLowerCase();
@@ -54,7 +55,14 @@
   async function consider() {
     clear();
     url = location.href;
-    if (!relevant(url)) return;
+    if (!relevant(url)) {
+      // Leaving a page we acted on: let the worker clear the tab's state
+      // (badge, popup). Otherwise nothing is sent.
+      if (isTop && wasRelevant) send({ kind: 'page', url, title: '', top: true });
+      wasRelevant = false;
+      return;
+    }
+    wasRelevant = true;
     const my = epoch;
     const answer = await send({ kind: 'page', url, title: document.title, top: isTop });
     if (my !== epoch || !answer) return;
