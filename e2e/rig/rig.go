@@ -113,6 +113,11 @@ func (r *Rig) allocatorOptions(bin string, o Options) []chromedp.ExecAllocatorOp
 		opts = append(opts, chromedp.Flag("disable-extensions", true))
 	}
 	if o.Lang != "" {
+		// On Linux, --lang picks the extension's catalogue
+		// (chrome.i18n.getMessage), headless too; LANGUAGE sets Chromium's
+		// own locale (chrome.i18n.getUILanguage, navigator.languages), which
+		// needs the locale files of Debian's chromium-l10n and is en-US
+		// without them.
 		opts = append(opts, chromedp.Flag("lang", o.Lang), chromedp.Env("LANGUAGE="+o.Lang))
 	}
 	for _, f := range o.Flags {
