@@ -8,19 +8,24 @@ import (
 	"strings"
 )
 
-// skipped lists sources under extension/ that the build turns into
-// something else rather than copying.
-func skipped(rel string) bool {
+// skipped reports whether a source under extension/ stays out of one
+// browser's folder: the build turns it into something else, or it belongs
+// to another browser.
+func skipped(browser, rel string) bool {
+	if b, ok := only[rel]; ok && b != browser {
+		return true
+	}
 	return strings.HasPrefix(rel, "_locales") || rel == "hint.css"
 }
 
-func copyTree(src, dst string) error {
+// copyTree copies the sources under src that browser needs into dst.
+func copyTree(src, dst, browser string) error {
 	return filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
 		rel, _ := filepath.Rel(src, path)
-		if skipped(filepath.ToSlash(rel)) {
+		if skipped(browser, filepath.ToSlash(rel)) {
 			if d.IsDir() {
 				return filepath.SkipDir
 			}

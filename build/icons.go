@@ -37,6 +37,10 @@ func writeIcons(dir string) error {
 }
 
 // drawIcon renders the icon with 4×4 supersampling, in a unit square.
+// The float64 conversions around products are there for reproducible
+// builds: they keep arm64 and other hosts from fusing a multiply and an
+// add, which rounds differently from amd64 (the Go spec allows fusion
+// unless a conversion says otherwise).
 func drawIcon(size int) *image.NRGBA {
 	img := image.NewNRGBA(image.Rect(0, 0, size, size))
 	blue := [3]float64{0x01, 0x76, 0xd3}
@@ -61,7 +65,7 @@ func drawIcon(size int) *image.NRGBA {
 			if bg == 0 {
 				continue
 			}
-			mix := func(c float64) uint8 { return uint8(math.Round((c*(bg-key) + 255*key) / bg)) }
+			mix := func(c float64) uint8 { return uint8(math.Round((float64(c*(bg-key)) + float64(255*key)) / bg)) }
 			img.SetNRGBA(x, y, color.NRGBA{mix(blue[0]), mix(blue[1]), mix(blue[2]), uint8(math.Round(bg * 255))})
 		}
 	}
@@ -72,14 +76,15 @@ func inRoundedSquare(u, v float64) bool {
 	const r = 0.2
 	dx := math.Max(math.Max(r-u, u-(1-r)), 0)
 	dy := math.Max(math.Max(r-v, v-(1-r)), 0)
-	return dx*dx+dy*dy <= r*r
+	return float64(dx*dx)+float64(dy*dy) <= r*r
 }
 
 // inKey is a key lying across the square: a ring bow on the left, a shaft
 // and two teeth on the right.
 func inKey(u, v float64) bool {
-	d := math.Hypot(u-0.32, v-0.5)
-	if d <= 0.2 && d >= 0.09 {
+	dx, dy := u-0.32, v-0.5
+	d2 := float64(dx*dx) + float64(dy*dy) // not math.Hypot, which may fuse
+	if d2 <= 0.2*0.2 && d2 >= 0.09*0.09 {
 		return true
 	}
 	if u >= 0.48 && u <= 0.86 && v >= 0.45 && v <= 0.55 {

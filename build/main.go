@@ -2,7 +2,11 @@
 // wasm_exec.js of the installed Go, the generated manifest, content-script
 // configuration, locales and icons, and the store archive.
 //
-//	go run ./build [-out dist] [-browsers chromium]
+// Chromium's build also serves Edge; Firefox's differs in its manifest
+// and background only. Two builds of the same source give the same bytes
+// (repro_test.go), so that a reviewer can rebuild the archive and compare.
+//
+//	go run ./build [-out dist] [-browsers chromium,firefox]
 package main
 
 import (
@@ -24,6 +28,11 @@ func main() {
 }
 
 func run(out string, browsers []string) error {
+	for _, b := range browsers {
+		if _, err := manifest(b); err != nil {
+			return err // before the slow part
+		}
+	}
 	wasm, err := compileWASM(filepath.Join(out, "tokenhelper.wasm"))
 	if err != nil {
 		return err
@@ -48,7 +57,7 @@ func run(out string, browsers []string) error {
 // assemble writes one browser's unpacked extension into dir.
 func assemble(dir, browser, wasm string) error {
 	steps := []func() error{
-		func() error { return copyTree("extension", dir) },
+		func() error { return copyTree("extension", dir, browser) },
 		func() error { return copyFile(wasm, filepath.Join(dir, "tokenhelper.wasm")) },
 		func() error { return copyFile(wasmExec(), filepath.Join(dir, "wasm_exec.js")) },
 		func() error { return writeManifest(dir, browser) },

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 
@@ -14,21 +15,47 @@ const version = "0.1.0"
 // extensionCSP lets extension pages run WASM and nothing from elsewhere.
 const extensionCSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'"
 
-// manifest returns the manifest for one browser. Every host and permission
-// is listed here, once: the tests read the built file and refuse any
-// widening.
-func manifest(browser string) map[string]any {
+// geckoID names the add-on on addons.mozilla.org. It never changes: an
+// update with another id would be another add-on, without the user's
+// settings.
+const geckoID = "token-helper@tokenhelper.dev"
+
+// firefoxMin is the oldest Firefox the add-on installs on: 140 (an ESR) is
+// the first to read data_collection_permissions. What else the add-on
+// needs came earlier: MV3 and background scripts (109), storage.session
+// (115), 'wasm-unsafe-eval' (102). Firefox for Android reads
+// data_collection_permissions from 142 on: without its own minimum,
+// web-ext lint warns.
+const (
+	firefoxMin        = "140.0"
+	firefoxAndroidMin = "142.0"
+)
+
+// firefoxBackground is Firefox's background: an event page, which has no
+// importScripts, so it lists what background.js imports.
+var firefoxBackground = []string{"wasm_exec.js", "listen.js", "boot.js", "background-firefox.js"}
+
+// only names the sources that belong to one browser's build: Chromium's
+// service worker and offscreen document, Firefox's event page.
+var only = map[string]string{
+	"background.js":         "chromium",
+	"offscreen.html":        "chromium",
+	"background-firefox.js": "firefox",
+}
+
+// manifest returns the manifest for one browser, "chromium" (Chrome and
+// Edge) or "firefox". Every host and permission is listed here, once:
+// manifest_test.go refuses any widening.
+func manifest(browser string) (map[string]any, error) {
 	hosts := salesforce.HostPatterns()
 	m := map[string]any{
-		"manifest_version":       3,
-		"name":                   "__MSG_extName__",
-		"short_name":             "Token Helper",
-		"description":            "__MSG_extDescription__",
-		"version":                version,
-		"default_locale":         "en",
-		"minimum_chrome_version": "116",
-		"icons":                  icons(),
-		"permissions":            []string{"storage", "offscreen", "clipboardWrite"},
+		"manifest_version": 3,
+		"name":             "__MSG_extName__",
+		"short_name":       "Token Helper",
+		"description":      "__MSG_extDescription__",
+		"version":          version,
+		"default_locale":   "en",
+		"icons":            icons(),
 		// Asked for at run time, only if the user wants the clipboard
 		// checked before it is cleared (options page).
 		"optional_permissions": []string{"clipboardRead"},
@@ -37,7 +64,6 @@ func manifest(browser string) map[string]any {
 		"content_security_policy": map[string]string{
 			"extension_pages": extensionCSP,
 		},
-		"background": map[string]any{"service_worker": "background.js"},
 		"action": map[string]any{
 			"default_popup": "popup.html",
 			"default_title": "__MSG_actionTitle__",
@@ -50,7 +76,29 @@ func manifest(browser string) map[string]any {
 			"run_at":     "document_end",
 		}},
 	}
-	return m
+	switch browser {
+	case "chromium":
+		m["minimum_chrome_version"] = "116"
+		m["permissions"] = []string{"storage", "offscreen", "clipboardWrite"}
+		m["background"] = map[string]any{"service_worker": "background.js"}
+	case "firefox":
+		// No offscreen documents in Firefox: its event page has a DOM of
+		// its own, where the clipboard can be cleared.
+		m["permissions"] = []string{"storage", "clipboardWrite"}
+		m["background"] = map[string]any{"scripts": firefoxBackground}
+		m["browser_specific_settings"] = map[string]any{
+			"gecko": map[string]any{
+				"id":                 geckoID,
+				"strict_min_version": firefoxMin,
+				// Nothing leaves the device.
+				"data_collection_permissions": map[string]any{"required": []string{"none"}},
+			},
+			"gecko_android": map[string]any{"strict_min_version": firefoxAndroidMin},
+		}
+	default:
+		return nil, fmt.Errorf("unknown browser %q: want chromium or firefox", browser)
+	}
+	return m, nil
 }
 
 func icons() map[string]string {
@@ -62,7 +110,11 @@ func icons() map[string]string {
 }
 
 func writeManifest(dir, browser string) error {
-	data, err := json.MarshalIndent(manifest(browser), "", "  ")
+	m, err := manifest(browser)
+	if err != nil {
+		return err
+	}
+	data, err := json.MarshalIndent(m, "", "  ")
 	if err != nil {
 		return err
 	}

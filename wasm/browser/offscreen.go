@@ -40,6 +40,14 @@ func ensureOffscreen() error {
 	return err
 }
 
+// HasOffscreen reports whether the browser has offscreen documents
+// (Chrome); Firefox has not.
+func HasOffscreen() bool { return chrome().Get("offscreen").Truthy() }
+
+// Ping makes a cheap extension API call: it counts as activity, so an
+// event page is not suspended while it waits.
+func Ping() { chrome().Get("runtime").Call("getPlatformInfo").Call("catch", ignore) }
+
 // HasPermission reports whether the extension holds an (optional)
 // API permission.
 func HasPermission(name string) bool {

@@ -1,7 +1,9 @@
 //go:build js && wasm
 
-// Package offscreen runs in the offscreen document: it keeps the timer
-// that clears the clipboard after a copy, even once the popup has closed.
+// Package offscreen keeps the timer that clears the clipboard after a
+// copy, even once the popup has closed. In Chrome it runs in the offscreen
+// document; Firefox has none, and its background page (which has a DOM)
+// does the same work itself.
 package offscreen
 
 import (
@@ -22,13 +24,16 @@ var (
 
 // Run answers the clear requests that the service worker forwards.
 func Run() {
-	browser.Serve(func(req message.Request, _ worker.Sender) any {
-		if req.Kind != message.KindClear || req.Seconds <= 0 {
-			return message.Reply{Error: "not a clear request"}
-		}
-		schedule(time.Duration(req.Seconds)*time.Second, req.Seal, req.Check)
-		return message.Reply{OK: true}
-	})
+	browser.Serve(func(req message.Request, _ worker.Sender) any { return Handle(req) })
+}
+
+// Handle schedules the clear that req asks for.
+func Handle(req message.Request) message.Reply {
+	if req.Kind != message.KindClear || req.Seconds <= 0 {
+		return message.Reply{Error: "not a clear request"}
+	}
+	schedule(time.Duration(req.Seconds)*time.Second, req.Seal, req.Check)
+	return message.Reply{OK: true}
 }
 
 // schedule replaces any earlier timer: the latest copy is the one to clear.
@@ -39,6 +44,17 @@ func schedule(after time.Duration, seal string, check bool) {
 		timer.Stop()
 	}
 	timer = time.AfterFunc(after, func() { clearIfOurs(seal, check) })
+	if !browser.HasOffscreen() {
+		go keepAlive(after)
+	}
+}
+
+// keepAlive calls an extension API every 20 s until the clear is due:
+// Firefox suspends an idle background page after 30 s, timers and all.
+func keepAlive(until time.Duration) {
+	for end := time.Now().Add(until); time.Now().Before(end); time.Sleep(20 * time.Second) {
+		browser.Ping()
+	}
 }
 
 // clearIfOurs empties the clipboard. With the optional clipboardRead

@@ -34,16 +34,22 @@ func main() {
 }
 
 // background serves the content scripts and the popup. A clear request
-// goes on to the offscreen document, which outlives the worker.
+// goes on to the offscreen document, which outlives the worker; Firefox,
+// which has none, clears from its background page.
 func background() {
 	w := &worker.Worker{Catalog: browser.I18n{}, Memory: browser.NewMemory(), Badge: browser.Badge{}}
+	inPlace := !browser.HasOffscreen()
 	browser.Serve(func(req message.Request, from worker.Sender) any {
-		if req.Kind == message.KindClear {
-			if !from.Extension {
-				return message.Reply{Error: "clear requests come from the popup only"}
-			}
-			return browser.ForwardToOffscreen(req)
+		if req.Kind != message.KindClear {
+			return w.Handle(req, from)
 		}
-		return w.Handle(req, from)
+		if !from.Extension {
+			return message.Reply{Error: "clear requests come from the popup only"}
+		}
+		if inPlace {
+			req.Check = browser.HasPermission("clipboardRead")
+			return offscreen.Handle(req)
+		}
+		return browser.ForwardToOffscreen(req)
 	})
 }
