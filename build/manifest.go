@@ -51,7 +51,7 @@ func manifest(browser string) (map[string]any, error) {
 	m := map[string]any{
 		"manifest_version": 3,
 		"name":             "__MSG_extName__",
-		"short_name":       "Token Helper",
+		"short_name":       "__MSG_extShortName__",
 		"description":      "__MSG_extDescription__",
 		"version":          version,
 		"default_locale":   "en",
