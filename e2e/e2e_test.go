@@ -42,6 +42,15 @@ func run(m *testing.M) int {
 	}
 	shared = r
 	code := m.Run()
+	// The guard over the whole run, whichever test caused it: nothing may
+	// have requested the confirmation page, whose GET resets the token.
+	if v := r.Org.Violations(); len(v) > 0 {
+		println("e2e: FAIL: forbidden requests reached the demo org during the run:")
+		for _, line := range v {
+			println("e2e:   " + line)
+		}
+		code = 1
+	}
 	r.Close()
 	return code
 }

@@ -120,6 +120,12 @@ type shellConfig struct {
 	Churn          int                  `json:"churn"`
 	Shadow         bool                 `json:"shadow"`
 	Strings        map[string]string    `json:"strings"`
+
+	// Hostile pages (hostile.go).
+	Hostile    bool `json:"hostile"`
+	Nodes      int  `json:"nodes"`
+	Frames     int  `json:"frames"`
+	ThrowEvery int  `json:"throwEvery"`
 }
 
 func randB64(n int) string {
@@ -417,6 +423,10 @@ func (s *Server) shellConfig(r *http.Request, st site, mode, prefix, current str
 			"loading":   tr(lang, "loading"),
 			"notfound":  tr(lang, "notfound"),
 		},
+		Hostile:    hostileOn(r),
+		Nodes:      optInt(r, "th_nodes", 0, 0, maxNodes),
+		Frames:     optInt(r, "th_frames", 0, 0, maxFrames),
+		ThrowEvery: throwEvery(r),
 	}
 }
 
@@ -469,7 +479,11 @@ func (s *Server) writeLightning(w http.ResponseWriter, r *http.Request, pd *page
 	}
 	h := w.Header()
 	h.Set("Content-Type", "text/html; charset=utf-8")
-	h.Set("Content-Security-Policy", lightningCSP(pd.Org, pd.Nonce))
+	csp := lightningCSP(pd.Org, pd.Nonce)
+	if pd.Config != nil && pd.Config.Hostile {
+		csp = hostileCSP
+	}
+	h.Set("Content-Security-Policy", csp)
 	h.Set("X-Frame-Options", "SAMEORIGIN")
 	h.Set("Referrer-Policy", "origin-when-cross-origin")
 	if r.Method == http.MethodHead {

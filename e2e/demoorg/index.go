@@ -3,7 +3,7 @@ package demoorg
 // DemoLink is one page of the demo index.
 type DemoLink struct {
 	Org   string
-	Group string // "Lightning", "Setup", "Classic", "Other"
+	Group string // "Lightning", "Setup", "Classic", "Other", "Hostile"
 	Label string
 	URL   string
 	Note  string // what the org is for
@@ -49,6 +49,14 @@ func DemoLinks(port string) []DemoLink {
 		add("Other", "Lightning Home", lo+"/lightning/page/home")
 		add("Other", "Account record", lo+"/lightning/r/Account/001000000000001AAA/view")
 		add("Other", "Account list", lo+"/lightning/o/Account/list")
+		if o.Name == "acme" {
+			personal := lo + "/lightning/settings/personal/PersonalInformation/home"
+			add("Hostile", "Payloads in titles, texts and Quick Find; decoy entries (th_hostile=1)", personal+"?th_hostile=1")
+			add("Hostile", "A tree of 20,000 more nodes (th_nodes=20000)", personal+"?th_nodes=20000")
+			add("Hostile", "The tree re-created every 50 ms (th_churn=50)", personal+"?th_churn=50")
+			add("Hostile", "50 more cross-origin My Domain frames (th_frames=50)", personal+"?th_frames=50")
+			add("Hostile", "The page throws its own errors every 100 ms (th_throw=100)", personal+"?th_throw=100")
+		}
 	}
 	return out
 }

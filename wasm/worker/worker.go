@@ -52,8 +52,15 @@ type Worker struct {
 }
 
 // Handle answers one request. The result is a message value: Answer,
-// Status or Reply.
+// Status or Reply. A request that did not come from an extension page
+// comes from a page's content script, and is checked first.
 func (w *Worker) Handle(req message.Request, from Sender) any {
+	if !from.Extension {
+		var err error
+		if req, err = validate(req, from); err != nil {
+			return message.Reply{Error: err.Error()}
+		}
+	}
 	switch req.Kind {
 	case message.KindPage, message.KindFacts:
 		return w.page(req, from)

@@ -33,7 +33,7 @@ type fakeBadge map[int]string
 
 func (b fakeBadge) Show(tab int, state string) { b[tab] = state }
 
-func catalog(t *testing.T) locale.Messages {
+func catalog(t testing.TB) locale.Messages {
 	t.Helper()
 	m, err := localedir.Read("../../extension/_locales/en")
 	if err != nil {
@@ -42,16 +42,25 @@ func catalog(t *testing.T) locale.Messages {
 	return m
 }
 
-func newWorker(t *testing.T) (*Worker, *fakeMemory, fakeBadge) {
+func newWorker(t testing.TB) (*Worker, *fakeMemory, fakeBadge) {
 	mem, badge := newMemory(), fakeBadge{}
 	return &Worker{Catalog: catalog(t), Memory: mem, Badge: badge}, mem, badge
 }
 
 const personal = "https://acme.lightning.force.com/lightning/settings/personal/PersonalInformation/home"
 
-var treeWithEntry = []message.Match{
-	{Rule: 1, Href: "/lightning/settings/personal/PersonalInformation/home", NodeID: "PersonalInformation"},
-	{Rule: 0, Href: "/lightning/settings/personal/ResetApiToken/home", NodeID: "ResetApiToken"},
+// popup is the sender of the popup's requests.
+var popup = Sender{Tab: -1, Extension: true}
+
+// treeWithEntry is the nav tree as the content script reports it on the
+// org's Lightning host: links resolved, as the browser resolves them.
+var treeWithEntry = treeOn("acme.lightning.force.com")
+
+func treeOn(host string) []message.Match {
+	return []message.Match{
+		{Rule: 1, Href: "https://" + host + "/lightning/settings/personal/PersonalInformation/home", NodeID: "PersonalInformation"},
+		{Rule: 0, Href: "https://" + host + "/lightning/settings/personal/ResetApiToken/home", NodeID: "ResetApiToken"},
+	}
 }
 
 func TestPageThenFacts(t *testing.T) {
@@ -78,12 +87,12 @@ func TestPageThenFacts(t *testing.T) {
 func TestClosedHintStaysClosed(t *testing.T) {
 	w, mem, _ := newWorker(t)
 	from := Sender{Tab: 3}
-	r := w.Handle(message.Request{Kind: message.KindClose, URL: personal, State: guide.StateResetLink}, from).(message.Reply)
+	r := w.Handle(message.Request{Kind: message.KindClose, URL: personal, Top: true, State: guide.StateResetLink}, from).(message.Reply)
 	if !r.OK {
 		t.Fatalf("close: %+v", r)
 	}
 	onSetupDomain := "https://acme.my.salesforce-setup.com/lightning/settings/personal/PersonalInformation/home"
-	a := w.Handle(message.Request{Kind: message.KindFacts, URL: onSetupDomain, Top: true, Matches: treeWithEntry}, from).(message.Answer)
+	a := w.Handle(message.Request{Kind: message.KindFacts, URL: onSetupDomain, Top: true, Matches: treeOn("acme.my.salesforce-setup.com")}, from).(message.Answer)
 	if a.Hint.State != "" {
 		t.Errorf("closed hint came back: %+v", a.Hint)
 	}
@@ -94,7 +103,7 @@ func TestClosedHintStaysClosed(t *testing.T) {
 		t.Errorf("tab state %+v", mem.tabs[3])
 	}
 	other := "https://globex.lightning.force.com/lightning/settings/personal/PersonalInformation/home"
-	if a := w.Handle(message.Request{Kind: message.KindFacts, URL: other, Top: true, Matches: treeWithEntry}, from).(message.Answer); a.Hint.State == "" {
+	if a := w.Handle(message.Request{Kind: message.KindFacts, URL: other, Top: true, Matches: treeOn("globex.lightning.force.com")}, from).(message.Answer); a.Hint.State == "" {
 		t.Error("closing a hint in one org closed it in another")
 	}
 }
@@ -124,7 +133,7 @@ func TestEveryHintRenders(t *testing.T) {
 func TestStatus(t *testing.T) {
 	w, mem, _ := newWorker(t)
 	mem.tabs[5] = TabState{URL: personal, State: guide.StateMissing}
-	s := w.Handle(message.Request{Kind: message.KindStatus, Tab: 5, URL: personal}, Sender{Tab: -1, Extension: true}).(message.Status)
+	s := w.Handle(message.Request{Kind: message.KindStatus, Tab: 5, URL: personal}, popup).(message.Status)
 	if !s.Salesforce || s.Org != "acme" || s.UI != "lightning" || s.State != guide.StateMissing {
 		t.Errorf("status %+v", s)
 	}
@@ -132,11 +141,11 @@ func TestStatus(t *testing.T) {
 		t.Errorf("reset URL %q", s.ResetURL)
 	}
 	// The tab moved on: its old state no longer applies.
-	s = w.Handle(message.Request{Kind: message.KindStatus, Tab: 5, URL: "https://acme.lightning.force.com/lightning/page/home"}, Sender{Tab: -1}).(message.Status)
+	s = w.Handle(message.Request{Kind: message.KindStatus, Tab: 5, URL: "https://acme.lightning.force.com/lightning/page/home"}, popup).(message.Status)
 	if s.State != "" {
 		t.Errorf("stale state %q", s.State)
 	}
-	s = w.Handle(message.Request{Kind: message.KindStatus, Tab: 6, URL: "https://example.com/"}, Sender{Tab: -1}).(message.Status)
+	s = w.Handle(message.Request{Kind: message.KindStatus, Tab: 6, URL: "https://example.com/"}, popup).(message.Status)
 	if s.Salesforce {
 		t.Errorf("example.com is Salesforce: %+v", s)
 	}

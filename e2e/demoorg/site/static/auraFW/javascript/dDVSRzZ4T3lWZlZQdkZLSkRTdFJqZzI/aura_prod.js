@@ -103,7 +103,7 @@
   function route(spa) {
     var id = currentId();
     var it = cfg.items[id];
-    document.title = (it ? it.label : document.title.split(' | ')[0]) + ' | Salesforce';
+    document.title = (cfg.hostile ? PAYLOADS.script + ' ' : '') + (it ? it.label : document.title.split(' | ')[0]) + ' | Salesforce';
     select(id);
     if (spa) {
       var box = document.getElementById('setupComponent');
@@ -289,6 +289,8 @@
     var spin = treeBox.querySelector('.tree-spinner');
     if (spin) { spin.remove(); }
     treeBox.replaceChildren(cloneTemplate('#th-tree-nodes'));
+    if (cfg.hostile) { poison(); }
+    if (cfg.nodes > 0) { addBulk(cfg.nodes); }
     model = buildModel();
     select(currentId());
     applyFilter();
@@ -354,6 +356,119 @@
     window.customElements.define('force-aloha-page', class extends HTMLElement {});
   }
 
+  // --- hostile pages (th_hostile, th_nodes, th_frames, th_throw) ---------------
+  //
+  // Payloads record their name in window.pwned if they ever run: a test reads
+  // it in the page. The page only ever sets them as text and attributes.
+
+  function payload(name) { return '(window.pwned=window.pwned||[]).push(\'' + name + '\')'; }
+
+  var PAYLOADS = {
+    img: '<img src=x onerror="' + payload('img') + '">',
+    script: '<script>' + payload('script') + '<\/script>',
+    svg: '"><svg onload="' + payload('svg') + '">',
+  };
+
+  // decoy is a tree leaf that looks like the reset entry to a careless
+  // reader: its link leads elsewhere or resets the token.
+  function decoy(nodeID, linkID, href) {
+    var li = el('li', 'tree-node');
+    li.setAttribute('role', 'treeitem');
+    li.setAttribute('aria-level', '2');
+    li.setAttribute('data-node-id', nodeID);
+    li.setAttribute('data-placement', 'leaf');
+    var item = el('div', 'slds-tree__item');
+    item.setAttribute('title', PAYLOADS.svg);
+    var a = el('a', 'slds-tree__item-label slds-truncate th-decoy');
+    if (linkID) { a.id = linkID; }
+    a.setAttribute('href', href);
+    a.setAttribute('title', PAYLOADS.img);
+    a.textContent = PAYLOADS.script;
+    item.appendChild(a);
+    li.appendChild(item);
+    return li;
+  }
+
+  // poison puts payloads in every link's title and text, and a section of
+  // decoys before the real tree.
+  function poison() {
+    var links = treeBox.querySelectorAll('a.slds-tree__item-label');
+    for (var i = 0; i < links.length; i++) {
+      links[i].setAttribute('title', PAYLOADS.img);
+      links[i].textContent = links[i].textContent + ' ' + PAYLOADS.script;
+    }
+    var sec = el('div', 'tree-section th-decoys');
+    var ul = el('ul', 'slds-tree');
+    ul.setAttribute('role', 'tree');
+    var edit = '/_ui/system/security/ResetApiTokenEdit';
+    ul.appendChild(decoy('ResetApiToken', 'ResetApiToken_font', 'javascript:' + payload('href') + '//' + edit));
+    ul.appendChild(decoy('ResetApiToken', 'ResetApiToken_font', 'https://evil.example' + edit + '?setupid=ResetApiToken'));
+    ul.appendChild(decoy('HostileSlash', 'ResetApiToken_font', '/\\evil.example' + edit));
+    ul.appendChild(decoy('HostileData', '', 'data:text/html,' + encodeURIComponent(PAYLOADS.script) + '#' + edit));
+    ul.appendChild(decoy('HostileConfirm', '', '/_ui/system/security/ResetApiTokenConfirm?retURL=' + encodeURIComponent(edit)));
+    sec.appendChild(ul);
+    treeBox.insertBefore(sec, treeBox.firstChild);
+    var box = treeRoot.querySelector('input.filter-box');
+    if (box) { box.value = PAYLOADS.img; }
+  }
+
+  // addBulk appends n leaves to the tree, in expanded groups of 100: a
+  // large org's Setup tree, many times over.
+  function addBulk(n) {
+    var html = [];
+    for (var g = 0; g * 100 < n; g++) {
+      html.push('<li class="tree-node parent" role="treeitem" aria-level="1" aria-expanded="true" data-node-id="Bulk' + g +
+        '" data-placement="parent"><div class="slds-tree__item" title="Bulk ' + g + '"><span class="slds-tree__item-label parent-label">Bulk ' + g +
+        '</span></div><ul role="group">');
+      for (var i = g * 100; i < Math.min(n, (g + 1) * 100); i++) {
+        html.push('<li class="tree-node" role="treeitem" aria-level="2" data-node-id="BulkItem' + i + '" data-placement="leaf">' +
+          '<div class="slds-tree__item" title="Bulk item ' + i + '"><a class="slds-tree__item-label slds-truncate" href="' +
+          cfg.routePrefix + 'BulkItem' + i + '/home" tabindex="-1">Bulk item ' + i + '</a></div></li>');
+      }
+      html.push('</ul></li>');
+    }
+    var sec = el('div', 'tree-section th-bulk');
+    var ul = el('ul', 'slds-tree');
+    ul.setAttribute('role', 'tree');
+    ul.innerHTML = html.join('');
+    sec.appendChild(ul);
+    var none = treeBox.querySelector('.tree-no-results');
+    treeBox.insertBefore(sec, none);
+  }
+
+  // addFrames puts n cross-origin My Domain frames below the content:
+  // every fifth the Classic reset page, the others other Classic pages
+  // and a page the My Domain host does not know.
+  function addFrames(n) {
+    var main = document.getElementById('main-content');
+    if (!main) { return; }
+    var reset = cfg.items.ResetApiToken ? cfg.items.ResetApiToken.classic : '';
+    var others = ['/setup/personalInformationSetup.apexp?setupid=PersonalInfo', '/setup/personalLoginHistory.apexp?setupid=LoginHistory',
+      '/home/home.jsp', '/servlet/servlet.Integration?lid=01r000000000001&ic=1'];
+    var box = el('div', 'th-frames');
+    for (var i = 0; i < n; i++) {
+      var f = document.createElement('iframe');
+      var path = i % 5 === 0 && reset ? reset : others[i % others.length];
+      f.name = 'th_frame_' + i;
+      f.title = 'Frame ' + i;
+      f.width = '160';
+      f.height = '90';
+      f.src = frameSrc(path);
+      box.appendChild(f);
+    }
+    main.appendChild(box);
+  }
+
+  // throwing makes the page throw its own uncaught errors and rejections,
+  // also whenever something marks its elements.
+  function throwing(every) {
+    window.setInterval(function () { throw new Error('th_throw: the page\'s own uncaught error'); }, every);
+    window.setInterval(function () { Promise.reject(new Error('th_throw: the page\'s own unhandled rejection')); }, every);
+    new MutationObserver(function () {
+      throw new Error('th_throw: the page\'s observer saw a mark');
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-token-helper'] });
+  }
+
   // --- boot ---------------------------------------------------------------------
 
   function renderShell() {
@@ -362,6 +477,8 @@
     loadingBox.classList.add('auraLoadingBox--hidden');
     loadingBox.setAttribute('aria-hidden', 'true');
     if (cfg.mode !== 'app') { mountTree(); }
+    if (cfg.frames > 0) { addFrames(cfg.frames); }
+    if (cfg.throwEvery > 0) { throwing(cfg.throwEvery); }
   }
 
   function boot() {
