@@ -9,6 +9,7 @@
 (() => {
   'use strict';
   const ATTR = 'data-token-helper';
+  const maxMatches = 500;
   const isTop = window === window.top;
   let epoch = 0;        // bumps on every navigation; stale answers are dropped
   let plan = null;      // the last answer that asked to watch something
@@ -18,6 +19,7 @@
   let rootsTimer = 0;
   let queued = false;
   let lastFacts = '';
+  let lastRef = null;   // the highlight of the last facts answer
   let marked = null;    // {el, style}
   let hint = null;      // the hint's host element
   let hintTimer = 0;
@@ -41,6 +43,7 @@
     epoch++;
     plan = null;
     lastFacts = '';
+    lastRef = null;
     if (observer) observer.disconnect();
     observer = null;
     roots = [];
@@ -140,7 +143,9 @@
       rule, index, shadow,
       tag: el.localName,
       id: el.id || '',
-      href: el.getAttribute('href') || '',
+      // As the browser resolved it (base element, backslashes and all):
+      // where a click would really go.
+      href: typeof el.href === 'string' ? el.href : '',
       nodeId: node ? node.getAttribute('data-node-id') : '',
       title: el.getAttribute('title') || '',
       value: el.localName === 'input' ? el.value : '',
@@ -154,19 +159,34 @@
     if (!plan) return;
     const found = (plan.watch || []).map(query);
     const matches = [];
-    found.forEach((els, rule) => els.forEach(([el, shadow], i) => matches.push(describe(el, rule, i, shadow))));
+    // At most maxMatches: the worker refuses more (a page that big is
+    // hostile or broken, and the entry is among the first anyway).
+    found.forEach((els, rule) => els.forEach(([el, shadow], i) => {
+      if (matches.length < maxMatches) matches.push(describe(el, rule, i, shadow));
+    }));
     let q = '';
     if (plan.input) {
       const input = document.querySelector(plan.input);
       q = input ? input.value.trim() : '';
     }
     const facts = JSON.stringify([matches, q, document.title]);
-    if (facts === lastFacts) return;
+    if (facts === lastFacts) {
+      // The same facts from fresh elements (a re-rendered tree): the mark
+      // follows the element the last answer named.
+      remark(found);
+      return;
+    }
     lastFacts = facts;
     const my = epoch;
     const answer = await send({ kind: 'facts', url, title: document.title, top: isTop, matches, query: q });
     if (my !== epoch || !answer) return;
+    lastRef = answer.highlight || null;
     apply(answer, found);
+  }
+
+  function remark(found) {
+    const pick = lastRef && lastRef.rule >= 0 && found[lastRef.rule] && found[lastRef.rule][lastRef.index];
+    if (pick) mark(pick[0]);
   }
 
   function apply(answer, found) {

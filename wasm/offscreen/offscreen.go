@@ -24,15 +24,21 @@ var (
 
 // Run answers the clear requests that the service worker forwards.
 func Run() {
-	browser.Serve(func(req message.Request, _ worker.Sender) any { return Handle(req) })
+	browser.Serve(func(req message.Request, _ worker.Sender) any { return Handle(req, false) })
 }
 
-// Handle schedules the clear that req asks for.
-func Handle(req message.Request) message.Reply {
+// Handle schedules the clear that req asks for. An event page (Firefox's
+// background) asks to be kept awake until then: Firefox suspends an idle
+// one after 30 s, timers and all.
+func Handle(req message.Request, eventPage bool) message.Reply {
 	if req.Kind != message.KindClear || req.Seconds <= 0 {
 		return message.Reply{Error: "not a clear request"}
 	}
-	schedule(time.Duration(req.Seconds)*time.Second, req.Seal, req.Check)
+	after := time.Duration(req.Seconds) * time.Second
+	schedule(after, req.Seal, req.Check)
+	if eventPage {
+		go keepAlive(after)
+	}
 	return message.Reply{OK: true}
 }
 
@@ -44,13 +50,9 @@ func schedule(after time.Duration, seal string, check bool) {
 		timer.Stop()
 	}
 	timer = time.AfterFunc(after, func() { clearIfOurs(seal, check) })
-	if !browser.HasOffscreen() {
-		go keepAlive(after)
-	}
 }
 
-// keepAlive calls an extension API every 20 s until the clear is due:
-// Firefox suspends an idle background page after 30 s, timers and all.
+// keepAlive calls an extension API every 20 s until the clear is due.
 func keepAlive(until time.Duration) {
 	for end := time.Now().Add(until); time.Now().Before(end); time.Sleep(20 * time.Second) {
 		browser.Ping()

@@ -48,7 +48,7 @@ func background() {
 		}
 		if inPlace {
 			req.Check = browser.HasPermission("clipboardRead")
-			return offscreen.Handle(req)
+			return offscreen.Handle(req, true)
 		}
 		return browser.ForwardToOffscreen(req)
 	})
