@@ -24,7 +24,12 @@ var (
 
 // Run answers the clear requests that the service worker forwards.
 func Run() {
-	browser.Serve(func(req message.Request, _ worker.Sender) any { return Handle(req, false) })
+	browser.Serve(func(req message.Request, from worker.Sender) any {
+		if !from.Extension {
+			return message.Reply{Error: "clear requests come from the extension only"}
+		}
+		return Handle(req, false)
+	})
 }
 
 // Handle schedules the clear that req asks for. An event page (Firefox's
