@@ -65,6 +65,10 @@ func tab(t *testing.T, url string) context.Context {
 	}
 	t.Cleanup(cancel)
 	watchErrors(t, ctx)
+	// No step of a test waits for ever (chromedp's Click waits until the
+	// element shows): the tab's actions end after 90 s, the tab stays.
+	ctx, stop := context.WithTimeout(ctx, 90*time.Second)
+	t.Cleanup(stop)
 	if url != "" {
 		if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
 			t.Fatalf("navigate %s: %v", url, err)

@@ -20,6 +20,7 @@
   let queued = false;
   let lastFacts = '';
   let lastRef = null;   // the highlight of the last facts answer
+  let factsSeq = 0;     // numbers facts requests; older answers are dropped
   let marked = null;    // {el, style}
   let hint = null;      // the hint's host element
   let hintTimer = 0;
@@ -178,8 +179,10 @@
     }
     lastFacts = facts;
     const my = epoch;
+    const seq = ++factsSeq;
     const answer = await send({ kind: 'facts', url, title: document.title, top: isTop, matches, query: q });
-    if (my !== epoch || !answer) return;
+    // Only the answer to the newest facts counts.
+    if (my !== epoch || seq !== factsSeq || !answer) return;
     lastRef = answer.highlight || null;
     apply(answer, found);
   }

@@ -2,9 +2,17 @@
 
 package browser
 
+import (
+	"sync"
+	"time"
+)
+
 // Badge shows a tab's hint state on the toolbar icon: a check where the
 // option is at hand, an exclamation mark where it is missing.
-type Badge struct{}
+type Badge struct {
+	mu      sync.Mutex
+	pending map[int]*time.Timer
+}
 
 // badges maps a state to its badge text and colour.
 var badges = map[string][2]string{
@@ -15,13 +23,31 @@ var badges = map[string][2]string{
 	"reset-done":     {"✉", "#2e844a"},
 }
 
-// Show sets or clears the badge of tab.
-func (Badge) Show(tab int, state string) {
+// Show sets or clears the badge of tab after delay, unless a later Show
+// for the tab replaces it first.
+func (b *Badge) Show(tab int, state string, delay time.Duration) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if t := b.pending[tab]; t != nil {
+		t.Stop()
+		delete(b.pending, tab)
+	}
+	if delay <= 0 {
+		show(tab, state)
+		return
+	}
+	if b.pending == nil {
+		b.pending = map[int]*time.Timer{}
+	}
+	b.pending[tab] = time.AfterFunc(delay, func() { show(tab, state) })
+}
+
+func show(tab int, state string) {
 	action := chrome().Get("action")
-	b := badges[state]
-	opts := map[string]any{"tabId": tab, "text": b[0]}
+	look := badges[state]
+	opts := map[string]any{"tabId": tab, "text": look[0]}
 	action.Call("setBadgeText", opts).Call("catch", ignore)
-	if b[1] != "" {
-		action.Call("setBadgeBackgroundColor", map[string]any{"tabId": tab, "color": b[1]}).Call("catch", ignore)
+	if look[1] != "" {
+		action.Call("setBadgeBackgroundColor", map[string]any{"tabId": tab, "color": look[1]}).Call("catch", ignore)
 	}
 }

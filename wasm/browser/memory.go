@@ -96,7 +96,7 @@ func (m *Memory) SetTab(tab int, s worker.TabState) {
 	}
 	m.tabs[tab] = s
 	m.mu.Unlock()
-	Area("session").Set(tabKey(tab), map[string]any{"url": s.URL, "state": s.State})
+	Area("session").Set(tabKey(tab), map[string]any{"url": s.URL, "state": s.State, "from": s.From})
 }
 
 func (m *Memory) Tab(tab int) worker.TabState {
@@ -110,5 +110,9 @@ func (m *Memory) Tab(tab int) worker.TabState {
 	if err != nil || v.Type() != js.TypeObject {
 		return worker.TabState{}
 	}
-	return worker.TabState{URL: v.Get("url").String(), State: v.Get("state").String()}
+	s = worker.TabState{URL: v.Get("url").String(), State: v.Get("state").String()}
+	if f := v.Get("from"); f.Type() == js.TypeNumber {
+		s.From = int64(f.Float())
+	}
+	return s
 }

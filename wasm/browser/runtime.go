@@ -3,6 +3,7 @@
 package browser
 
 import (
+	"sync"
 	"syscall/js"
 
 	"github.com/norunners/vert"
@@ -12,37 +13,82 @@ import (
 )
 
 // Serve hands the service worker's message handler to the JS shim, which
-// queued the messages that came before Go was ready. Each request is
-// decoded into a fresh message.Request and answered on a goroutine of its
-// own, so handlers may await storage.
+// queued the messages that came before Go was ready. Requests are
+// answered one at a time, in the order they came: a page's facts arrive
+// in the order they were seen, and an older answer must not land last.
+// Handling happens off the JS callback, so handlers may await storage.
 func Serve(handle func(message.Request, worker.Sender) any) {
+	q := newFIFO()
 	f := js.FuncOf(func(_ js.Value, args []js.Value) any {
 		msg, from, reply := args[0], args[1], args[2]
-		go func() {
-			// A panic here would end the whole context (the worker, with
-			// every later message): answer with it instead.
-			defer func() {
-				if p := recover(); p != nil {
-					reply.Invoke(vert.ValueOf(message.Reply{Error: "internal error"}).JSValue())
-					js.Global().Get("console").Call("error", "token helper: recovered from a panic while answering "+msg.Get("kind").String())
-				}
-			}()
-			var req message.Request
-			if err := (vert.Value{Value: msg}).AssignTo(&req); err != nil {
-				reply.Invoke(vert.ValueOf(message.Reply{Error: "bad request: " + err.Error()}).JSValue())
-				return
-			}
-			s := worker.Sender{
-				Tab:       from.Get("tab").Int(),
-				Frame:     from.Get("frame").Int(),
-				URL:       from.Get("url").String(),
-				Extension: from.Get("extension").Bool(),
-			}
-			reply.Invoke(vert.ValueOf(handle(req, s)).JSValue())
-		}()
+		q.push(func() { answer(handle, msg, from, reply) })
 		return nil
 	})
 	js.Global().Call("tokenHelperReady", f)
+}
+
+// answer decodes one request into a fresh message.Request and replies.
+func answer(handle func(message.Request, worker.Sender) any, msg, from, reply js.Value) {
+	// A panic would end the whole context (the worker, with every later
+	// message): answer with an error instead.
+	defer func() {
+		if p := recover(); p != nil {
+			reply.Invoke(vert.ValueOf(message.Reply{Error: "internal error"}).JSValue())
+			js.Global().Get("console").Call("error", "token helper: recovered from a panic while answering a request")
+		}
+	}()
+	var req message.Request
+	if err := (vert.Value{Value: msg}).AssignTo(&req); err != nil {
+		reply.Invoke(vert.ValueOf(message.Reply{Error: "bad request: " + err.Error()}).JSValue())
+		return
+	}
+	s := worker.Sender{
+		Tab:       from.Get("tab").Int(),
+		Frame:     from.Get("frame").Int(),
+		URL:       from.Get("url").String(),
+		Extension: from.Get("extension").Bool(),
+	}
+	reply.Invoke(vert.ValueOf(handle(req, s)).JSValue())
+}
+
+// fifo runs jobs one after another on a goroutine of its own. Pushing
+// never blocks: the JS callback that pushes must return at once.
+type fifo struct {
+	mu   sync.Mutex
+	jobs []func()
+	wake chan struct{}
+}
+
+func newFIFO() *fifo {
+	q := &fifo{wake: make(chan struct{}, 1)}
+	go q.run()
+	return q
+}
+
+func (q *fifo) push(job func()) {
+	q.mu.Lock()
+	q.jobs = append(q.jobs, job)
+	q.mu.Unlock()
+	select {
+	case q.wake <- struct{}{}:
+	default:
+	}
+}
+
+func (q *fifo) run() {
+	for range q.wake {
+		for {
+			q.mu.Lock()
+			if len(q.jobs) == 0 {
+				q.mu.Unlock()
+				break
+			}
+			job := q.jobs[0]
+			q.jobs = q.jobs[1:]
+			q.mu.Unlock()
+			job()
+		}
+	}
 }
 
 // Send sends a request to the service worker and decodes its answer into

@@ -21,7 +21,7 @@ func (w *Worker) status(req message.Request) message.Status {
 		Page:       string(p.Kind),
 		ResetURL:   salesforce.ResetURL(p.Host, p.UI),
 	}
-	if t := w.Memory.Tab(req.Tab); t.URL == req.URL {
+	if t := w.Memory.Tab(req.Tab); t.URL == req.URL && w.now().UnixMilli() >= t.From {
 		s.State = t.State
 	}
 	return s

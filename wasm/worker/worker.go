@@ -4,6 +4,8 @@
 package worker
 
 import (
+	"time"
+
 	"tokenhelper/wasm/guide"
 	"tokenhelper/wasm/locale"
 	"tokenhelper/wasm/message"
@@ -35,13 +37,19 @@ type Memory interface {
 
 // Badge shows a tab's state on the toolbar icon.
 type Badge interface {
-	Show(tab int, state string)
+	// Show shows state after delay, unless another Show for the tab
+	// comes first.
+	Show(tab int, state string, delay time.Duration)
 }
 
 // TabState is what the worker knows of a tab's top document.
 type TabState struct {
 	URL   string
 	State string // the hint state decided, "" for none
+	// From is when the state holds, in Unix milliseconds: a state that
+	// rests on something being absent ("missing") holds only once the
+	// page has had time to render it, as its hint waits too.
+	From int64
 }
 
 // Worker answers requests.
@@ -49,6 +57,14 @@ type Worker struct {
 	Catalog locale.Catalog
 	Memory  Memory
 	Badge   Badge
+	Now     func() time.Time // the clock; time.Now when nil
+}
+
+func (w *Worker) now() time.Time {
+	if w.Now == nil {
+		return time.Now()
+	}
+	return w.Now()
 }
 
 // Handle answers one request. The result is a message value: Answer,
@@ -111,12 +127,12 @@ func (w *Worker) answer(d guide.Decision, p salesforce.Page, req message.Request
 // hint was closed, since the popup and badge still tell it.
 func (w *Worker) record(tab int, url string, d guide.Decision) {
 	prev := w.Memory.Tab(tab)
-	s := TabState{URL: url, State: d.State}
-	if prev == s {
+	delay := time.Duration(d.Delay) * time.Millisecond
+	if prev.URL == url && prev.State == d.State {
 		return
 	}
-	w.Memory.SetTab(tab, s)
-	w.Badge.Show(tab, d.State)
+	w.Memory.SetTab(tab, TabState{URL: url, State: d.State, From: w.now().Add(delay).UnixMilli()})
+	w.Badge.Show(tab, d.State, delay)
 }
 
 func (w *Worker) render(state string, h guide.Hint) message.Hint {

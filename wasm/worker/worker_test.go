@@ -3,6 +3,7 @@ package worker
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"tokenhelper/wasm/guide"
 	"tokenhelper/wasm/locale"
@@ -31,7 +32,7 @@ func (m *fakeMemory) Settings() settings.Settings   { return m.settings }
 
 type fakeBadge map[int]string
 
-func (b fakeBadge) Show(tab int, state string) { b[tab] = state }
+func (b fakeBadge) Show(tab int, state string, delay time.Duration) { b[tab] = state }
 
 func catalog(t testing.TB) locale.Messages {
 	t.Helper()
@@ -165,5 +166,25 @@ func TestHintsOff(t *testing.T) {
 	a := w.Handle(message.Request{Kind: message.KindFacts, URL: personal, Top: true, Matches: treeWithEntry}, Sender{Tab: 1}).(message.Answer)
 	if a.Hint.State != "" || a.Highlight.Rule != 0 {
 		t.Errorf("hints off: hint %q, highlight %+v", a.Hint.State, a.Highlight)
+	}
+}
+
+// A state that rests on an absence ("missing") is not told to the popup
+// before its delay has passed: the tree may still be filling in.
+func TestMissingWaitsLikeItsHint(t *testing.T) {
+	w, _, _ := newWorker(t)
+	now := time.UnixMilli(1_700_000_000_000)
+	w.Now = func() time.Time { return now }
+	siblings := treeWithEntry[:1]
+	w.Handle(message.Request{Kind: message.KindFacts, URL: personal, Top: true, Matches: siblings}, Sender{Tab: 4})
+	status := func() string {
+		return w.Handle(message.Request{Kind: message.KindStatus, Tab: 4, URL: personal}, Sender{Tab: -1, Extension: true}).(message.Status).State
+	}
+	if s := status(); s != "" {
+		t.Errorf("status %q right after a missing verdict, want none yet", s)
+	}
+	now = now.Add(2 * time.Second)
+	if s := status(); s != guide.StateMissing {
+		t.Errorf("status %q once the delay passed, want missing", s)
 	}
 }

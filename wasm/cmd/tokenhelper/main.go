@@ -37,7 +37,7 @@ func main() {
 // goes on to the offscreen document, which outlives the worker; Firefox,
 // which has none, clears from its background page.
 func background() {
-	w := &worker.Worker{Catalog: browser.I18n{}, Memory: browser.NewMemory(), Badge: browser.Badge{}}
+	w := &worker.Worker{Catalog: browser.I18n{}, Memory: browser.NewMemory(), Badge: &browser.Badge{}}
 	inPlace := !browser.HasOffscreen()
 	browser.Serve(func(req message.Request, from worker.Sender) any {
 		if req.Kind != message.KindClear {
