@@ -17,23 +17,35 @@ const hintWatch = `new MutationObserver((_, obs) => {
   if (document.querySelector('[data-token-helper="hint"]')) { window.thHintAt = performance.now(); obs.disconnect(); }
 }).observe(document, {childList: true, subtree: true});`
 
+// pageAndExtension opens two tabs: one for a demo-org page, one on an
+// extension page, whose DevTools domain can stop the service worker.
+func pageAndExtension(r *rig.Rig) (tab, ext context.Context, done func(), err error) {
+	tab, cancelPage, err := r.NewTab()
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	ext, cancelExt, err := r.NewTab()
+	if err != nil {
+		cancelPage()
+		return nil, nil, nil, err
+	}
+	done = func() { cancelExt(); cancelPage() }
+	if err := chromedp.Do(ext, chromedp.Navigate(r.ExtURL("options.html"))); err != nil {
+		done()
+		return nil, nil, nil, err
+	}
+	return tab, ext, done, nil
+}
+
 // firstDecision: with the worker asleep, the time from the content
 // script's start (the document is parsed: document_end) to the hint of a
 // page decided from its URL alone (Setup Home).
 func firstDecision(r *rig.Rig, runs int) ([]Row, error) {
-	ctx, cancel, err := r.NewTab()
+	ctx, ext, done, err := pageAndExtension(r)
 	if err != nil {
 		return nil, err
 	}
-	defer cancel()
-	ext, cancelExt, err := r.NewTab()
-	if err != nil {
-		return nil, err
-	}
-	defer cancelExt()
-	if err := chromedp.Do(ext, chromedp.Navigate(r.ExtURL("options.html"))); err != nil {
-		return nil, err
-	}
+	defer done()
 	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: hintWatch}); err != nil {
 		return nil, err
 	}
@@ -56,19 +68,11 @@ func firstDecision(r *rig.Rig, runs int) ([]Row, error) {
 
 // highlight: the reset entry inserted into a rendered tree -> highlighted.
 func highlight(r *rig.Rig, runs int) ([]Row, error) {
-	ctx, cancel, err := r.NewTab()
+	ctx, ext, done, err := pageAndExtension(r)
 	if err != nil {
 		return nil, err
 	}
-	defer cancel()
-	ext, cancelExt, err := r.NewTab()
-	if err != nil {
-		return nil, err
-	}
-	defer cancelExt()
-	if err := chromedp.Do(ext, chromedp.Navigate(r.ExtURL("options.html"))); err != nil {
-		return nil, err
-	}
+	defer done()
 	if err := chromedp.Do(ctx, chromedp.Navigate(r.URL("acme.lightning.force.com", "/lightning/settings/personal/PersonalInformation/home"))); err != nil {
 		return nil, err
 	}
