@@ -332,3 +332,47 @@ func TestBadgeClearsOnSPANavigation(t *testing.T) {
 	eval[chromedp.Void](t, sf, `history.pushState({}, '', '/lightning/page/home'); window.dispatchEvent(new PopStateEvent('popstate'))`)
 	poll[bool](t, ext, badge+`.then(b => b === '')`, 5*time.Second)
 }
+
+// The token is kept only when the user asks, per org, in session storage
+// (memory); the password never.
+func TestRememberTokenOptIn(t *testing.T) {
+	sf := shared.URL("acme.lightning.force.com", "/lightning/settings/personal/LoginHistory/home")
+	p := openPopup(t, sf)
+	if hidden := eval[bool](t, p, `document.querySelector('#remember').hidden`); hidden {
+		t.Fatal("no remember option on a Salesforce tab")
+	}
+	session := `chrome.storage.session.get(null).then(JSON.stringify)`
+	fill(t, p, "Sup3rSecretPw", token)
+	if err := chromedp.Do(p, chromedp.Click(`[data-action="copy"]`)); err != nil {
+		t.Fatal(err)
+	}
+	poll[string](t, p, `document.querySelector('#status').textContent`, 5*time.Second)
+	if s := eval[string](t, p, session); strings.Contains(s, token) {
+		t.Fatalf("the token was kept without the opt-in: %s", s)
+	}
+	if err := chromedp.Do(p, chromedp.Click(`input[name="remember"]`), chromedp.Click(`[data-action="copy"]`)); err != nil {
+		t.Fatal(err)
+	}
+	s := poll[string](t, p, session+`.then(s => s.includes(`+strconv.Quote(token)+`) && s)`, 5*time.Second)
+	if strings.Contains(s, "Sup3rSecretPw") {
+		t.Fatalf("session storage holds the password: %s", s)
+	}
+	// Open the popup again: the token is back, the password is not.
+	if err := chromedp.Do(p, chromedp.Reload()); err != nil {
+		t.Fatal(err)
+	}
+	if got := poll[string](t, p, `document.querySelector('input[name="token"]').value`, 5*time.Second); got != token {
+		t.Errorf("token field %q after reopening", got)
+	}
+	if pw := eval[string](t, p, `document.querySelector('input[name="password"]').value`); pw != "" {
+		t.Errorf("password field %q after reopening", pw)
+	}
+	if !eval[bool](t, p, `document.querySelector('input[name="remember"]').checked`) {
+		t.Error("the remember box is not ticked")
+	}
+	// Untick: forgotten.
+	if err := chromedp.Do(p, chromedp.Click(`input[name="remember"]`)); err != nil {
+		t.Fatal(err)
+	}
+	poll[bool](t, p, session+`.then(s => !s.includes(`+strconv.Quote(token)+`))`, 5*time.Second)
+}

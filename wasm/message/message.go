@@ -116,6 +116,9 @@ type Status struct {
 	Page       string `js:"page"`    // the page kind
 	State      string `js:"state"`   // the hint state last decided for the tab
 	ResetURL   string `js:"resetUrl"`
+	// Key names the org for what the popup remembers (the opt-in token):
+	// the same on the org's Lightning, My Domain and Setup hosts.
+	Key string `js:"key"`
 }
 
 // Reply is a generic acknowledgement.

@@ -24,6 +24,10 @@ type assembler struct {
 	problems dom.Element
 	status   dom.Element
 	clear    *clip
+
+	org         string // the tab's org key, "" off Salesforce
+	remember    dom.Element
+	rememberBox *dom.HTMLInputElement
 }
 
 func newAssembler(doc dom.Document, cat locale.Catalog) *assembler {
@@ -37,6 +41,9 @@ func newAssembler(doc dom.Document, cat locale.Catalog) *assembler {
 		problems: doc.QuerySelector("#problems"),
 		status:   doc.QuerySelector("#status"),
 		clear:    newClip(),
+
+		remember:    doc.QuerySelector("#remember"),
+		rememberBox: doc.QuerySelector(`input[name="remember"]`).(*dom.HTMLInputElement),
 	}
 }
 
@@ -52,6 +59,7 @@ func (a *assembler) wire() {
 		r.AddEventListener("change", false, func(dom.Event) { a.modeChanged() })
 	}
 	renderClients(a.doc, a.cat, a.copyText)
+	a.wireRemember()
 	note := "popupClipboardNoteBlind"
 	if browser.HasPermission("clipboardRead") {
 		note = "popupClipboardNote"
@@ -121,10 +129,19 @@ func (a *assembler) copy(tokenOnly bool) {
 		return
 	}
 	done := a.confirmation(tokenOnly, len([]rune(out)))
+	// The token alone, for the opt-in memory; an authenticator code is
+	// good once and never kept.
+	token := ""
+	if a.mode() == credential.ModeToken {
+		token, _ = credential.Token(a.token.Value(), credential.ModeToken)
+	}
 	a.clear.write(out, func(err error) {
 		if err != nil {
 			a.say(problems, locale.T("popupCopyFailed", err.Error()).In(a.cat))
 			return
+		}
+		if token != "" {
+			a.keep(token)
 		}
 		a.say(problems, done)
 	})

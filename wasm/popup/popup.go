@@ -25,6 +25,7 @@ type ui struct {
 	openReset dom.Element
 	resetURL  string
 	tab       browser.Tab
+	asm       *assembler
 }
 
 // Run wires the popup. The HTML shell is already on screen; Go fills in
@@ -38,7 +39,8 @@ func Run() {
 		tabDetail: doc.QuerySelector("#tab-detail"),
 		openReset: doc.QuerySelector("#open-reset"),
 	}
-	newAssembler(doc, u.cat).wire()
+	u.asm = newAssembler(doc, u.cat)
+	u.asm.wire()
 	u.openReset.AddEventListener("click", false, func(dom.Event) { go u.open() })
 	doc.DocumentElement().SetAttribute("data-ready", "true")
 	// The moment the form works, for the performance suite.
@@ -70,6 +72,7 @@ func (u *ui) showTab() {
 	if v.Open {
 		u.openReset.RemoveAttribute("hidden")
 	}
+	u.asm.setOrg(s.Key)
 }
 
 // activeTab is the tab the popup was opened on. A test may name it with

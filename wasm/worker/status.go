@@ -20,6 +20,7 @@ func (w *Worker) status(req message.Request) message.Status {
 		UI:         string(p.UI),
 		Page:       string(p.Kind),
 		ResetURL:   salesforce.ResetURL(p.Host, p.UI),
+		Key:        OrgKey(p.Host),
 	}
 	if t := w.Memory.Tab(req.Tab); t.URL == req.URL && w.now().UnixMilli() >= t.From {
 		s.State = t.State
