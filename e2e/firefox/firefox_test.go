@@ -163,3 +163,34 @@ func do[T any](t *testing.T, script string, args ...any) T {
 	}
 	return v
 }
+
+// Firefox has no offscreen documents: its background page clears the
+// clipboard after the timeout, also once the popup has closed.
+func TestClipboardCleared(t *testing.T) {
+	openExtPage(t, "options.html")
+	do[any](t, `return chrome.storage.local.set({settings: {clearSeconds: 5, hintsOff: false}})`)
+	defer func() {
+		openExtPage(t, "options.html")
+		do[any](t, `return chrome.storage.local.remove('settings')`)
+	}()
+	openExtPage(t, "popup.html")
+	poll[bool](t, `return document.documentElement.dataset.ready === 'true'`, 10*time.Second)
+	do[any](t, `const set = (sel, v) => { const e = document.querySelector(sel); e.value = v; };
+	set('input[name="password"]', arguments[0]);
+	set('input[name="token"]', arguments[1]);`, "hunter2!", token)
+	if err := ff.M.click(`[data-action="copy"]`); err != nil {
+		t.Fatal(err)
+	}
+	poll[string](t, `return document.querySelector('#status').textContent`, 5*time.Second)
+	if got := clipboard(t); got != "hunter2!"+token {
+		t.Fatalf("clipboard holds %q after the copy", got)
+	}
+	openExtPage(t, "options.html") // the popup is gone
+	deadline := time.Now().Add(12 * time.Second)
+	for clipboard(t) != "" {
+		if time.Now().After(deadline) {
+			t.Fatal("the clipboard still holds the credential after the timeout")
+		}
+		time.Sleep(250 * time.Millisecond)
+	}
+}
