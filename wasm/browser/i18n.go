@@ -15,8 +15,3 @@ func (I18n) Text(key string, args ...string) string {
 	}
 	return chrome().Get("i18n").Call("getMessage", key, js.ValueOf(subs)).String()
 }
-
-// Language is the browser's UI language, e.g. "en-US".
-func (I18n) Language() string {
-	return chrome().Get("i18n").Call("getUILanguage").String()
-}

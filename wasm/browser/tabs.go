@@ -34,12 +34,6 @@ func Navigate(tab int, url string) error {
 	return err
 }
 
-// OpenTab opens url in a new tab.
-func OpenTab(url string) error {
-	_, err := Await(chrome().Get("tabs").Call("create", map[string]any{"url": url}))
-	return err
-}
-
 // TabByID returns the tab with id.
 func TabByID(id int) (Tab, error) {
 	t, err := Await(chrome().Get("tabs").Call("get", id))

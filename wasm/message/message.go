@@ -95,7 +95,6 @@ type Hint struct {
 	Steps []string `js:"steps"` // a list, e.g. causes or clients to update
 	Links []Link   `js:"links"`
 	Close string   `js:"close"` // the close button's label
-	Side  string   `js:"side"`  // "left" or "right": where the panel goes
 	Label string   `js:"label"` // the panel's accessible name
 }
 
