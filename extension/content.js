@@ -3,7 +3,7 @@
 // core asks for, reports what they match (a few attributes, never HTML),
 // and applies the answer: one attribute on one element, and a hint whose
 // text is set with textContent inside a shadow root.
-// tokenHelperPrefilter (prefilter.js, generated from Go) says which URLs
+// tokenHelperPrefilter (content-config.js, generated from Go) says which URLs
 // are worth asking about; on every other page this script does nothing
 // but, in the top frame, notice same-document navigations.
 (() => {
