@@ -100,13 +100,16 @@ func TestPopupCopy(t *testing.T) {
 func openExtPage(t *testing.T, path string) {
 	t.Helper()
 	url := ff.ExtURL(path)
+	// Mark the document being left, so that loading the same URL again
+	// waits for the new one rather than finding the old one complete.
+	eval[any](ff.M, `window.thLeaving = true`)
 	inChrome(t, func() {
 		do[any](t, `const w = Services.wm.getMostRecentWindow('navigator:browser');
 		w.gBrowser.selectedBrowser.fixupAndLoadURIString(arguments[0], {
 		  triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal(),
 		});`, url)
 	})
-	poll[bool](t, `return location.href === `+strconv.Quote(url)+` && document.readyState === 'complete'`, 10*time.Second)
+	poll[bool](t, `return !window.thLeaving && location.href === `+strconv.Quote(url)+` && document.readyState === 'complete'`, 10*time.Second)
 }
 
 // clipboard reads the system clipboard with the browser's privileges,
@@ -169,10 +172,7 @@ func do[T any](t *testing.T, script string, args ...any) T {
 func TestClipboardCleared(t *testing.T) {
 	openExtPage(t, "options.html")
 	do[any](t, `return chrome.storage.local.set({settings: {clearSeconds: 5, hintsOff: false}})`)
-	defer func() {
-		openExtPage(t, "options.html")
-		do[any](t, `return chrome.storage.local.remove('settings')`)
-	}()
+	defer func() { do[any](t, `return chrome.storage.local.remove('settings')`) }()
 	openExtPage(t, "popup.html")
 	poll[bool](t, `return document.documentElement.dataset.ready === 'true'`, 10*time.Second)
 	do[any](t, `const set = (sel, v) => { const e = document.querySelector(sel); e.value = v; };
