@@ -1,3 +1,5 @@
+//go:build !js
+
 // Command build builds the extension: the Go core compiled to WASM, the
 // wasm_exec.js of the installed Go, the generated manifest, content-script
 // configuration, locales and icons, and the store archive.

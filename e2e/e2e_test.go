@@ -1,3 +1,5 @@
+//go:build !js
+
 // Package e2e holds the end-to-end tests: the built extension in Debian's
 // Chromium on the demo org. `make test` runs them; plain `go test ./...`
 // skips them unless TOKENHELPER_E2E names the built extension (and fails,

@@ -1,3 +1,5 @@
+//go:build !js
+
 // Package demoorg is a local HTTPS server that imitates the Salesforce pages
 // the token helper extension works on ("the demo org"). It serves static
 // fixture pages (embedded under site/) for a few fake orgs, routed by the Host

@@ -1,3 +1,5 @@
+//go:build !js
+
 package demoorg
 
 // Fixture strings: English, German and Japanese. These are this fixture's own

@@ -1,3 +1,5 @@
+//go:build !js
+
 package demoorg
 
 // DemoLink is one page of the demo index.

@@ -1,3 +1,5 @@
+//go:build !js
+
 // Package firefox is the smoke test of the Firefox build: headless
 // Firefox ESR, driven over Marionette, with the built extension installed
 // as a temporary add-on, on the demo org. `make test` runs it; plain

@@ -1,3 +1,5 @@
+//go:build !js
+
 // Package rig starts what the end-to-end tests and the demo need: the
 // demo org (a local HTTPS server with Salesforce-like pages), and Debian's
 // Chromium with the built, unpacked extension loaded, its Salesforce host

@@ -1,3 +1,5 @@
+//go:build !js
+
 // Command bench measures what users feel, in real Chromium runs of the
 // built extension on the demo org, and prints one table (median, min, max
 // of 10 or more runs) that it also writes as JSON.

@@ -1,3 +1,5 @@
+//go:build !js
+
 // Command demo shows the extension on the bundled demo org: in a browser
 // window where a display exists, otherwise headless, with a screenshot of
 // each page written to -out and its path printed.

@@ -1,3 +1,5 @@
+//go:build !js
+
 // Command demoorg runs the demo org (a local imitation of Salesforce pages)
 // for manual runs and demos, and prints the URLs of its pages.
 //
