@@ -9,6 +9,7 @@ package e2e
 import (
 	"context"
 	"os"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -124,9 +125,11 @@ func waitFor[T any](ctx context.Context, expr string, timeout time.Duration) (T,
 	deadline := time.Now().Add(timeout)
 	var last error
 	for time.Now().Before(deadline) {
-		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool]("Promise.resolve("+expr+").then(v => !!v)", chromedp.EvalAwaitPromise))
-		if err == nil && ok {
-			return chromedp.Run(ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
+		// One evaluation per try: the value returned is the one judged
+		// truthy (a second look could see the page change in between).
+		v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
+		if err == nil && !reflect.ValueOf(&v).Elem().IsZero() {
+			return v, nil
 		}
 		last = err
 		time.Sleep(10 * time.Millisecond)

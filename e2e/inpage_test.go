@@ -296,3 +296,26 @@ func TestNoLayoutShift(t *testing.T) {
 		t.Error("the tree's layout differs with the extension's marks")
 	}
 }
+
+// Lightning rewrites its URL in place (a query added or dropped): the
+// hint and highlight stay, without flicker.
+func TestNoFlickerOnURLRewrite(t *testing.T) {
+	ctx := tab(t, shared.URL("acme.lightning.force.com", "/lightning/settings/personal/PersonalInformation/home"))
+	poll[string](t, ctx, hintState, 10*time.Second)
+	eval[chromedp.Void](t, ctx, `(() => {
+	  window.thRemoved = 0;
+	  new MutationObserver(rs => { for (const r of rs) for (const n of r.removedNodes) if (n.getAttribute && n.getAttribute('data-token-helper') === 'hint') thRemoved++; })
+	    .observe(document, {childList: true, subtree: true});
+	  history.replaceState({}, '', location.pathname + '?ws=%2Flightning%2Fpage%2Fhome');
+	})()`)
+	time.Sleep(800 * time.Millisecond)
+	if n := eval[int](t, ctx, `thRemoved`); n != 0 {
+		t.Errorf("the hint was removed %d times on a URL rewrite", n)
+	}
+	if s := eval[string](t, ctx, hintState); s != "reset-link" {
+		t.Errorf("hint %q after the rewrite", s)
+	}
+	if h := eval[string](t, ctx, highlighted); !strings.Contains(h, "ResetApiToken") {
+		t.Errorf("highlight %q after the rewrite", h)
+	}
+}

@@ -32,6 +32,9 @@
     return tokenHelperPrefilter.some((p) => s.includes(p));
   };
 
+  // A refusal ({ok: false, error}) is not an answer: it changes nothing.
+  const isAnswer = (a) => !!a && Array.isArray(a.watch);
+
   const send = (req) => {
     try {
       return chrome.runtime.sendMessage(req).catch(() => null);
@@ -40,7 +43,10 @@
     }
   };
 
-  function clear() {
+  // stopWatching forgets the plan; the marks stay until the next answer
+  // replaces or removes them, so that a URL change within a page that
+  // keeps its state (Lightning rewrites its query) does not flicker.
+  function stopWatching() {
     epoch++;
     plan = null;
     lastFacts = '';
@@ -52,14 +58,14 @@
     clearTimeout(rootsTimer);
     rootsTimer = 0;
     document.removeEventListener('input', schedule, true);
-    unmark();
-    removeHint();
   }
 
   async function consider() {
-    clear();
+    stopWatching();
     url = location.href;
     if (!relevant(url)) {
+      unmark();
+      removeHint();
       // Leaving a page we acted on: let the worker clear the tab's state
       // (badge, popup). Otherwise nothing is sent.
       if (isTop && wasRelevant) send({ kind: 'page', url, title: '', top: true });
@@ -69,7 +75,7 @@
     wasRelevant = true;
     const my = epoch;
     const answer = await send({ kind: 'page', url, title: document.title, top: isTop });
-    if (my !== epoch || !answer) return;
+    if (my !== epoch || !isAnswer(answer)) return;
     if ((answer.watch && answer.watch.length) || answer.input) {
       plan = answer;
       watch();
@@ -182,7 +188,7 @@
     const seq = ++factsSeq;
     const answer = await send({ kind: 'facts', url, title: document.title, top: isTop, matches, query: q });
     // Only the answer to the newest facts counts.
-    if (my !== epoch || seq !== factsSeq || !answer) return;
+    if (my !== epoch || seq !== factsSeq || !isAnswer(answer)) return;
     lastRef = answer.highlight || null;
     apply(answer, found);
   }
@@ -200,6 +206,7 @@
     const h = answer.hint;
     if (!h || !h.state) { removeHint(); return; }
     if (hint && hint.getAttribute('data-state') === h.state) return;
+    removeHint(); // a hint of another state goes at once, even if the new one waits
     const show = () => showHint(h);
     if (answer.delay > 0) hintTimer = setTimeout(show, answer.delay); else show();
   }
