@@ -9,7 +9,6 @@ package e2e
 import (
 	"context"
 	"os"
-	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -29,14 +28,9 @@ func TestMain(m *testing.M) {
 }
 
 func run(m *testing.M) int {
-	ext := os.Getenv("TOKENHELPER_E2E")
-	if ext == "" {
-		if os.Getenv("CI") == "true" {
-			println("e2e: CI=true but TOKENHELPER_E2E is not set: run make test")
-			return 1
-		}
-		println("e2e: skipped; make test runs them (TOKENHELPER_E2E=dist/chromium)")
-		return 0
+	ext, exit, ok := rig.Built("e2e", "TOKENHELPER_E2E", "dist/chromium")
+	if !ok {
+		return exit
 	}
 	r, err := rig.Start(rig.Options{Extension: ext, Headless: true})
 	if err != nil {
@@ -83,61 +77,51 @@ func tab(t *testing.T, url string) context.Context {
 // watchErrors fails t, at its end, for every uncaught exception that the
 // extension's own scripts threw in the tab's page.
 func watchErrors(t *testing.T, ctx context.Context) {
+	errs := exceptions(ctx, func(d *runtime.ExceptionDetails) (string, bool) {
+		ours := strings.HasPrefix(d.URL, "chrome-extension://") ||
+			(d.Exception != nil && strings.Contains(d.Exception.Description, "chrome-extension://"))
+		return d.Text + " " + d.URL, ours
+	})
+	t.Cleanup(func() {
+		if e := errs(); len(e) > 0 {
+			t.Errorf("the extension threw in the page: %q", e)
+		}
+	})
+}
+
+// exceptions collects, from now on, the uncaught exceptions of the tab
+// that keep selects, as the text keep gives; the func returned reads them.
+func exceptions(ctx context.Context, keep func(*runtime.ExceptionDetails) (string, bool)) func() []string {
 	var mu sync.Mutex
-	var errs []string
+	var got []string
 	events := chromedp.Events(ctx, runtime.ExceptionThrown)
 	go func() {
 		for ev, err := range events {
 			if err != nil {
 				return
 			}
-			d := ev.ExceptionDetails
-			if strings.HasPrefix(d.URL, "chrome-extension://") || (d.Exception != nil && strings.Contains(d.Exception.Description, "chrome-extension://")) {
+			if s, ok := keep(ev.ExceptionDetails); ok {
 				mu.Lock()
-				errs = append(errs, d.Text+" "+d.URL)
+				got = append(got, s)
 				mu.Unlock()
 			}
 		}
 	}()
-	t.Cleanup(func() {
+	return func() []string {
 		mu.Lock()
 		defer mu.Unlock()
-		if len(errs) > 0 {
-			t.Errorf("the extension threw in the page: %q", errs)
-		}
-	})
+		return append([]string(nil), got...)
+	}
 }
 
-// poll waits until the JS expression is truthy and returns its value. It
-// evaluates every 10 ms rather than using chromedp.Poll, whose task ends
-// with the page's own history changes.
+// poll waits until the JS expression is truthy and returns its value.
 func poll[T any](t *testing.T, ctx context.Context, expr string, timeout time.Duration) T {
 	t.Helper()
-	v, err := waitFor[T](ctx, expr, timeout)
+	v, err := rig.Wait[T](ctx, expr, timeout)
 	if err != nil {
-		t.Fatalf("waiting for %s: %v", expr, err)
+		t.Fatal(err)
 	}
 	return v
-}
-
-func waitFor[T any](ctx context.Context, expr string, timeout time.Duration) (T, error) {
-	var zero T
-	deadline := time.Now().Add(timeout)
-	var last error
-	for time.Now().Before(deadline) {
-		// One evaluation per try: the value returned is the one judged
-		// truthy (a second look could see the page change in between).
-		v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
-		if err == nil && !reflect.ValueOf(&v).Elem().IsZero() {
-			return v, nil
-		}
-		last = err
-		time.Sleep(10 * time.Millisecond)
-	}
-	if last != nil {
-		return zero, last
-	}
-	return zero, context.DeadlineExceeded
 }
 
 // eval evaluates a JS expression, awaiting a promise.

@@ -201,22 +201,12 @@ func frameTargets(t *testing.T, ctx context.Context, want int) (resets, others [
 // of its own (tab fails the test on those).
 func TestHostileErrors(t *testing.T) {
 	ctx := tab(t, "")
-	var mu sync.Mutex
-	var own []string
-	events := chromedp.Events(ctx, runtime.ExceptionThrown)
-	go func() {
-		for ev, err := range events {
-			if err != nil {
-				return
-			}
-			d := ev.ExceptionDetails
-			if d.Exception != nil {
-				mu.Lock()
-				own = append(own, d.Exception.Description)
-				mu.Unlock()
-			}
+	thrown := exceptions(ctx, func(d *runtime.ExceptionDetails) (string, bool) {
+		if d.Exception == nil {
+			return "", false
 		}
-	}()
+		return d.Exception.Description, true
+	})
 	if err := chromedp.Do(ctx, chromedp.Navigate(hostile("th_throw=100"))); err != nil {
 		t.Fatal(err)
 	}
@@ -225,8 +215,7 @@ func TestHostileErrors(t *testing.T) {
 		t.Errorf("hint %q, want reset-link", s)
 	}
 	time.Sleep(time.Second)
-	mu.Lock()
-	defer mu.Unlock()
+	own := thrown()
 	var marked bool
 	for _, e := range own {
 		marked = marked || strings.Contains(e, "observer saw a mark")

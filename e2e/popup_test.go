@@ -11,6 +11,8 @@ import (
 
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
+
+	"tokenhelper/e2e/rig"
 )
 
 const token = "aBcD3fGh1jKlMn0pQrStUvWxY" // 25 characters, as observed tokens have
@@ -217,7 +219,7 @@ func TestPopupOpensResetPage(t *testing.T) {
 	p := openPopup(t, sf)
 	id := eval[int](t, p, `+new URLSearchParams(location.search).get('tab')`)
 	watcher := tab(t, shared.ExtURL("options.html"))
-	if _, err := waitFor[bool](p, `!document.querySelector('[data-action="open-reset"]').hidden`, 5*time.Second); err != nil {
+	if _, err := rig.Wait[bool](p, `!document.querySelector('[data-action="open-reset"]').hidden`, 5*time.Second); err != nil {
 		t.Fatalf("no open button; the popup says %q", eval[string](t, p, `document.querySelector('#tab-status').dataset.state + ': ' + document.querySelector('main').innerText`))
 	}
 	if err := chromedp.Do(p, chromedp.Click(`[data-action="open-reset"]`)); err != nil {

@@ -13,6 +13,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"tokenhelper/e2e/rig"
 )
 
 // ff is the browser the tests share: one start costs seconds.
@@ -23,14 +25,9 @@ func TestMain(m *testing.M) {
 }
 
 func run(m *testing.M) int {
-	ext := os.Getenv("TOKENHELPER_FIREFOX")
-	if ext == "" {
-		if os.Getenv("CI") == "true" {
-			println("e2e/firefox: CI=true but TOKENHELPER_FIREFOX is not set: run make test")
-			return 1
-		}
-		println("e2e/firefox: skipped; make test runs it (TOKENHELPER_FIREFOX=dist/firefox)")
-		return 0
+	ext, exit, ok := rig.Built("e2e/firefox", "TOKENHELPER_FIREFOX", "dist/firefox")
+	if !ok {
+		return exit
 	}
 	b, err := startBrowser(ext)
 	if err != nil {

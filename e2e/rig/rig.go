@@ -235,3 +235,19 @@ func EnsureChromium() error {
 	_, err := Chromium()
 	return err
 }
+
+// Built is for a browser-test package's TestMain: the built extension
+// folder that the variable env names. Without one the package does not
+// run: it is skipped (exit code 0) on a developer's machine, and fails
+// (exit code 1) under CI=true, where the browser tests must run.
+func Built(pkg, env, example string) (dir string, exit int, ok bool) {
+	if dir = os.Getenv(env); dir != "" {
+		return dir, 0, true
+	}
+	if os.Getenv("CI") == "true" {
+		println(pkg + ": CI=true but " + env + " is not set: run make test")
+		return "", 1, false
+	}
+	println(pkg + ": skipped; make test runs it (" + env + "=" + example + ")")
+	return "", 0, false
+}

@@ -4,7 +4,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"time"
 
 	"github.com/chromedp/cdproto/page"
@@ -18,6 +17,9 @@ import (
 const hintWatch = `new MutationObserver((_, obs) => {
   if (document.querySelector('[data-token-helper="hint"]')) { window.thHintAt = performance.now(); obs.disconnect(); }
 }).observe(document, {childList: true, subtree: true});`
+
+// waitLimit bounds every wait for the page or the extension.
+const waitLimit = 15 * time.Second
 
 // pageAndExtension opens two tabs: one for a demo-org page, one on an
 // extension page, whose DevTools domain can stop the service worker.
@@ -59,7 +61,7 @@ func firstDecision(r *rig.Rig, runs int) ([]Row, error) {
 		if err := chromedp.Do(ctx, chromedp.Navigate(r.URL("acme.my.salesforce-setup.com", "/lightning/setup/SetupOneHome/home"))); err != nil {
 			return nil, err
 		}
-		v, err := wait[float64](ctx, `window.thHintAt && (window.thHintAt - performance.getEntriesByType('navigation')[0].domInteractive)`)
+		v, err := rig.Wait[float64](ctx, `window.thHintAt && (window.thHintAt - performance.getEntriesByType('navigation')[0].domInteractive)`, waitLimit)
 		if err != nil {
 			return nil, err
 		}
@@ -78,7 +80,7 @@ func highlight(r *rig.Rig, runs int) ([]Row, error) {
 	if err := chromedp.Do(ctx, chromedp.Navigate(r.URL("acme.lightning.force.com", "/lightning/settings/personal/PersonalInformation/home"))); err != nil {
 		return nil, err
 	}
-	if _, err := wait[bool](ctx, `!!document.querySelector('[data-token-helper="highlight"]')`); err != nil {
+	if _, err := rig.Wait[bool](ctx, `!!document.querySelector('[data-token-helper="highlight"]')`, waitLimit); err != nil {
 		return nil, err
 	}
 	var awake, asleep []float64
@@ -126,25 +128,11 @@ func popup(r *rig.Rig, runs int) ([]Row, error) {
 		if err := chromedp.Do(ctx, chromedp.Navigate(r.ExtURL("popup.html"))); err != nil {
 			return nil, err
 		}
-		v, err := wait[float64](ctx, `performance.getEntriesByName('token-helper-interactive')[0]?.startTime`)
+		v, err := rig.Wait[float64](ctx, `performance.getEntriesByName('token-helper-interactive')[0]?.startTime`, waitLimit)
 		if err != nil {
 			return nil, err
 		}
 		ms = append(ms, v)
 	}
 	return []Row{row("popup opened -> interactive", "ms", ms, 250, "")}, nil
-}
-
-// wait evaluates expr every 5 ms until it is truthy, for 15 s at most.
-func wait[T any](ctx context.Context, expr string) (T, error) {
-	var zero T
-	deadline := time.Now().Add(15 * time.Second)
-	for time.Now().Before(deadline) {
-		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool]("!!("+expr+")"))
-		if err == nil && ok {
-			return chromedp.Run(ctx, chromedp.Evaluate[T](expr))
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
-	return zero, errors.New("timed out waiting for " + expr)
 }

@@ -89,7 +89,7 @@ func shoot(r *rig.Rig, p page, out string) (string, error) {
 	if err := chromedp.Do(ctx, chromedp.Navigate(r.URL(p.host, p.path))); err != nil {
 		return "", err
 	}
-	if _, err := chromedp.Run(ctx, chromedp.Poll[bool]("!!("+p.wait+")", chromedp.WithPollingTimeout(15*time.Second))); err != nil {
+	if _, err := rig.Wait[bool](ctx, "!!("+p.wait+")", 15*time.Second); err != nil {
 		return "", err
 	}
 	time.Sleep(300 * time.Millisecond) // let the late tree and frame settle for the picture
@@ -106,7 +106,7 @@ func shootPopup(r *rig.Rig, out string) (string, error) {
 	if err := chromedp.Do(sf, chromedp.Navigate(r.URL("acme.lightning.force.com", "/lightning/settings/personal/PersonalInformation/home"))); err != nil {
 		return "", err
 	}
-	if _, err := chromedp.Run(sf, chromedp.Poll[bool](`!!document.querySelector('[data-token-helper="highlight"]')`, chromedp.WithPollingTimeout(15*time.Second))); err != nil {
+	if _, err := rig.Wait[bool](sf, `!!document.querySelector('[data-token-helper="highlight"]')`, 15*time.Second); err != nil {
 		return "", err
 	}
 	ctx, cancel2, err := r.NewTab()
@@ -124,7 +124,7 @@ func shootPopup(r *rig.Rig, out string) (string, error) {
 	if err := chromedp.Do(ctx, chromedp.Navigate(r.ExtURL("popup.html?tab="+strconv.Itoa(id)))); err != nil {
 		return "", err
 	}
-	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelector('#tab-status').dataset.state !== 'loading'`, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+	if _, err := rig.Wait[bool](ctx, `document.querySelector('#tab-status').dataset.state !== 'loading'`, 10*time.Second); err != nil {
 		return "", err
 	}
 	if _, err := save(ctx, filepath.Join(out, "7-popup.png")); err != nil {

@@ -1,0 +1,35 @@
+//go:build !js
+
+package rig
+
+import (
+	"context"
+	"fmt"
+	"reflect"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// Wait evaluates the JS expression (awaiting a promise) every 10 ms until
+// its value is truthy, and returns that value. It is used instead of
+// chromedp.Poll, whose task ends with the page's own history changes;
+// and it judges the very value it returns, since a second look could see
+// the page change in between.
+func Wait[T any](ctx context.Context, expr string, timeout time.Duration) (T, error) {
+	var zero T
+	deadline := time.Now().Add(timeout)
+	var last error
+	for time.Now().Before(deadline) {
+		v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
+		if err == nil && !reflect.ValueOf(&v).Elem().IsZero() {
+			return v, nil
+		}
+		last = err
+		time.Sleep(10 * time.Millisecond)
+	}
+	if last != nil {
+		return zero, fmt.Errorf("waiting for %s: %w", expr, last)
+	}
+	return zero, fmt.Errorf("waiting for %s: %w", expr, context.DeadlineExceeded)
+}
