@@ -7,8 +7,8 @@ import (
 	"sync"
 	"syscall/js"
 
+	"tokenhelper/wasm/message"
 	"tokenhelper/wasm/settings"
-	"tokenhelper/wasm/worker"
 )
 
 // Memory is the worker's memory: closed hints in storage.local (they
@@ -18,7 +18,7 @@ import (
 type Memory struct {
 	mu       sync.Mutex
 	closed   map[string]bool // nil until loaded
-	tabs     map[int]worker.TabState
+	tabs     map[int]message.TabState
 	settings *settings.Settings // nil until loaded, and after a change
 }
 
@@ -89,17 +89,17 @@ func (m *Memory) Close(org, state string) {
 
 func tabKey(tab int) string { return "tab" + strconv.Itoa(tab) }
 
-func (m *Memory) SetTab(tab int, s worker.TabState) {
+func (m *Memory) SetTab(tab int, s message.TabState) {
 	m.mu.Lock()
 	if m.tabs == nil {
-		m.tabs = map[int]worker.TabState{}
+		m.tabs = map[int]message.TabState{}
 	}
 	m.tabs[tab] = s
 	m.mu.Unlock()
 	Area("session").Set(tabKey(tab), map[string]any{"url": s.URL, "state": s.State, "from": s.From})
 }
 
-func (m *Memory) Tab(tab int) worker.TabState {
+func (m *Memory) Tab(tab int) message.TabState {
 	m.mu.Lock()
 	s, ok := m.tabs[tab]
 	m.mu.Unlock()
@@ -108,9 +108,9 @@ func (m *Memory) Tab(tab int) worker.TabState {
 	}
 	v, err := Area("session").Get(tabKey(tab))
 	if err != nil || v.Type() != js.TypeObject {
-		return worker.TabState{}
+		return message.TabState{}
 	}
-	s = worker.TabState{URL: v.Get("url").String(), State: v.Get("state").String()}
+	s = message.TabState{URL: v.Get("url").String(), State: v.Get("state").String()}
 	if f := v.Get("from"); f.Type() == js.TypeNumber {
 		s.From = int64(f.Float())
 	}

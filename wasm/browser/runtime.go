@@ -9,7 +9,6 @@ import (
 	"github.com/norunners/vert"
 
 	"tokenhelper/wasm/message"
-	"tokenhelper/wasm/worker"
 )
 
 // Serve hands the service worker's message handler to the JS shim, which
@@ -17,7 +16,7 @@ import (
 // answered one at a time, in the order they came: a page's facts arrive
 // in the order they were seen, and an older answer must not land last.
 // Handling happens off the JS callback, so handlers may await storage.
-func Serve(handle func(message.Request, worker.Sender) any) {
+func Serve(handle func(message.Request, message.Sender) any) {
 	q := newFIFO()
 	f := js.FuncOf(func(_ js.Value, args []js.Value) any {
 		msg, from, reply := args[0], args[1], args[2]
@@ -28,7 +27,7 @@ func Serve(handle func(message.Request, worker.Sender) any) {
 }
 
 // answer decodes one request into a fresh message.Request and replies.
-func answer(handle func(message.Request, worker.Sender) any, msg, from, reply js.Value) {
+func answer(handle func(message.Request, message.Sender) any, msg, from, reply js.Value) {
 	// A panic would end the whole context (the worker, with every later
 	// message): answer with an error instead.
 	defer func() {
@@ -42,7 +41,7 @@ func answer(handle func(message.Request, worker.Sender) any, msg, from, reply js
 		reply.Invoke(vert.ValueOf(message.Reply{Error: "bad request: " + err.Error()}).JSValue())
 		return
 	}
-	s := worker.Sender{
+	s := message.Sender{
 		Tab:       from.Get("tab").Int(),
 		Frame:     from.Get("frame").Int(),
 		URL:       from.Get("url").String(),

@@ -14,7 +14,6 @@ import (
 	"tokenhelper/wasm/browser"
 	"tokenhelper/wasm/clipboard"
 	"tokenhelper/wasm/message"
-	"tokenhelper/wasm/worker"
 )
 
 var (
@@ -24,7 +23,7 @@ var (
 
 // Run answers the clear requests that the service worker forwards.
 func Run() {
-	browser.Serve(func(req message.Request, from worker.Sender) any {
+	browser.Serve(func(req message.Request, from message.Sender) any {
 		if !from.Extension {
 			return message.Reply{Error: "clear requests come from the extension only"}
 		}

@@ -68,7 +68,7 @@ func FuzzHandle(f *testing.F) {
 			Kind: kind, URL: fuzzURL(page, tail), Title: title, Top: top,
 			Matches: parseMatches(spec, int(extra)), Query: query, State: state,
 		}
-		from := Sender{Tab: 1, Extension: ext}
+		from := message.Sender{Tab: 1, Extension: ext}
 		if !top {
 			from.Frame = 2
 		}

@@ -27,7 +27,7 @@ const (
 // cut short could lose the part that makes it [salesforce.Dangerous]. The
 // document title, which the worker does not read, is cut instead, and the
 // matches whose link leaves the page's org are dropped.
-func validate(req message.Request, from Sender) (message.Request, error) {
+func validate(req message.Request, from message.Sender) (message.Request, error) {
 	switch req.Kind {
 	case message.KindPage, message.KindFacts, message.KindClose:
 	default:

@@ -18,11 +18,11 @@ func facts(ms ...message.Match) message.Request {
 // Each insane request from a page is refused, and the error says why.
 func TestValidateRefuses(t *testing.T) {
 	long := strings.Repeat("x", maxText+1)
-	tab := Sender{Tab: 4}
+	tab := message.Sender{Tab: 4}
 	for _, c := range []struct {
 		name string
 		req  message.Request
-		from Sender
+		from message.Sender
 		want string
 	}{
 		{"unknown kind", message.Request{Kind: "password", URL: personal, Top: true}, tab, `kind "password"`},
@@ -30,7 +30,7 @@ func TestValidateRefuses(t *testing.T) {
 		{"clear from a page", message.Request{Kind: message.KindClear, Seconds: 1}, tab, `kind "clear"`},
 		{"popup fields", message.Request{Kind: message.KindPage, URL: personal, Top: true, Seconds: 5}, tab, "popup fields"},
 		{"to offscreen", message.Request{Kind: message.KindPage, URL: personal, Top: true, To: message.ToOffscreen}, tab, "popup fields"},
-		{"frame claims top", message.Request{Kind: message.KindPage, URL: personal, Top: true}, Sender{Tab: 4, Frame: 3}, "top does not match"},
+		{"frame claims top", message.Request{Kind: message.KindPage, URL: personal, Top: true}, message.Sender{Tab: 4, Frame: 3}, "top does not match"},
 		{"top claims frame", message.Request{Kind: message.KindPage, URL: personal}, tab, "top does not match"},
 		{"long URL", message.Request{Kind: message.KindPage, URL: personal + "?" + strings.Repeat("a", maxURL), Top: true}, tab, "longer than 8 KB"},
 		{"http", message.Request{Kind: message.KindPage, URL: "http://acme.lightning.force.com/lightning/page/home", Top: true}, tab, "not https"},
@@ -60,20 +60,20 @@ func TestValidateRefuses(t *testing.T) {
 // What the content script really sends passes, unchanged but for a long
 // document title, which is cut on a character boundary.
 func TestValidateAccepts(t *testing.T) {
-	frame := Sender{Tab: 2, Frame: 7}
+	frame := message.Sender{Tab: 2, Frame: 7}
 	buttons := []message.Match{
 		{Rule: 2, Index: 0, Tag: "input", Type: "submit", Value: "Reset Security Token", Name: "save"},
 		{Rule: 2, Index: 1, Tag: "input", Type: "submit", Value: "Cancel", Name: "cancel"},
 	}
 	for _, c := range []struct {
 		req  message.Request
-		from Sender
+		from message.Sender
 	}{
-		{message.Request{Kind: message.KindPage, URL: personal, Top: true, Title: "Personal Information | Salesforce"}, Sender{Tab: 2}},
-		{facts(treeWithEntry...), Sender{Tab: 2}},
-		{facts(), Sender{Tab: 2}},
+		{message.Request{Kind: message.KindPage, URL: personal, Top: true, Title: "Personal Information | Salesforce"}, message.Sender{Tab: 2}},
+		{facts(treeWithEntry...), message.Sender{Tab: 2}},
+		{facts(), message.Sender{Tab: 2}},
 		{message.Request{Kind: message.KindFacts, URL: classicReset, Matches: buttons}, frame},
-		{message.Request{Kind: message.KindClose, URL: personal, Top: true, State: guide.StateResetLink}, Sender{Tab: 2}},
+		{message.Request{Kind: message.KindClose, URL: personal, Top: true, State: guide.StateResetLink}, message.Sender{Tab: 2}},
 	} {
 		got, err := validate(c.req, c.from)
 		if err != nil {
@@ -85,7 +85,7 @@ func TestValidateAccepts(t *testing.T) {
 		}
 	}
 	long := message.Request{Kind: message.KindPage, URL: personal, Top: true, Title: strings.Repeat("é", maxText)}
-	got, err := validate(long, Sender{Tab: 2})
+	got, err := validate(long, message.Sender{Tab: 2})
 	if err != nil || len(got.Title) > maxText || !strings.HasPrefix(long.Title, got.Title) || strings.ContainsRune(got.Title, '\uFFFD') {
 		t.Errorf("long title: %v, %d bytes", err, len(got.Title))
 	}
@@ -95,7 +95,7 @@ func TestValidateAccepts(t *testing.T) {
 // no tab state, no badge, no closed hint.
 func TestHandleRefusesFromPages(t *testing.T) {
 	w, mem, badge := newWorker(t)
-	from := Sender{Tab: 3}
+	from := message.Sender{Tab: 3}
 	bad := facts(append(treeWithEntry, message.Match{Rule: 5})...)
 	r, ok := w.Handle(bad, from).(message.Reply)
 	if !ok || r.OK || !strings.Contains(r.Error, "rule 5") {
@@ -134,14 +134,14 @@ func TestOffOrgLinksAreDropped(t *testing.T) {
 	for i, href := range decoys {
 		ms = append(ms, message.Match{Rule: 0, Index: i, Tag: "a", Href: href, NodeID: "ResetApiToken", ID: "ResetApiToken_font"})
 	}
-	a := w.Handle(facts(ms...), Sender{Tab: 1}).(message.Answer)
+	a := w.Handle(facts(ms...), message.Sender{Tab: 1}).(message.Answer)
 	if a.Highlight.Rule != -1 || a.Hint.State == guide.StateResetLink {
 		t.Fatalf("decoys alone: highlight %+v, hint %q", a.Highlight, a.Hint.State)
 	}
 	// The content script reports links as the browser resolved them:
 	// absolute. A relative one is not what it sends, and is dropped too.
 	rel := message.Match{Rule: 0, Index: len(ms), Tag: "a", Href: "/lightning/settings/personal/ResetApiToken/home", NodeID: "ResetApiToken"}
-	if a := w.Handle(facts(append(ms[:len(ms):len(ms)], rel)...), Sender{Tab: 1}).(message.Answer); a.Highlight.Rule != -1 {
+	if a := w.Handle(facts(append(ms[:len(ms):len(ms)], rel)...), message.Sender{Tab: 1}).(message.Answer); a.Highlight.Rule != -1 {
 		t.Errorf("a relative link was highlighted: %+v", a.Highlight)
 	}
 	for _, href := range []string{
@@ -150,7 +150,7 @@ func TestOffOrgLinksAreDropped(t *testing.T) {
 		"https://acme.my.salesforce-setup.com/lightning/settings/personal/ResetApiToken/home",
 	} {
 		real := message.Match{Rule: 0, Index: len(ms), Tag: "a", Href: href, NodeID: "ResetApiToken"}
-		a := w.Handle(facts(append(ms[:len(ms):len(ms)], real)...), Sender{Tab: 1}).(message.Answer)
+		a := w.Handle(facts(append(ms[:len(ms):len(ms)], real)...), message.Sender{Tab: 1}).(message.Answer)
 		if a.Highlight != (message.Ref{Rule: 0, Index: len(ms)}) {
 			t.Errorf("%s after the decoys: highlight %+v, want the real entry", href, a.Highlight)
 		}

@@ -13,14 +13,6 @@ import (
 	"tokenhelper/wasm/settings"
 )
 
-// Sender is who sent a request.
-type Sender struct {
-	Tab       int // -1 when not from a tab
-	Frame     int // 0 for the top frame
-	URL       string
-	Extension bool // an extension page (popup, options)
-}
-
 // Memory keeps what the worker must remember across its restarts.
 type Memory interface {
 	// Closed reports whether the user closed the hint of state for org.
@@ -28,9 +20,9 @@ type Memory interface {
 	// Close remembers that the user closed it.
 	Close(org, state string)
 	// SetTab records the state decided for a tab's top document.
-	SetTab(tab int, s TabState)
+	SetTab(tab int, s message.TabState)
 	// Tab returns what was recorded for tab.
-	Tab(tab int) TabState
+	Tab(tab int) message.TabState
 	// Settings are the user's options.
 	Settings() settings.Settings
 }
@@ -40,16 +32,6 @@ type Badge interface {
 	// Show shows state after delay, unless another Show for the tab
 	// comes first.
 	Show(tab int, state string, delay time.Duration)
-}
-
-// TabState is what the worker knows of a tab's top document.
-type TabState struct {
-	URL   string
-	State string // the hint state decided, "" for none
-	// From is when the state holds, in Unix milliseconds: a state that
-	// rests on something being absent ("missing") holds only once the
-	// page has had time to render it, as its hint waits too.
-	From int64
 }
 
 // Worker answers requests.
@@ -70,7 +52,7 @@ func (w *Worker) now() time.Time {
 // Handle answers one request. The result is a message value: Answer,
 // Status or Reply. A request that did not come from an extension page
 // comes from a page's content script, and is checked first.
-func (w *Worker) Handle(req message.Request, from Sender) any {
+func (w *Worker) Handle(req message.Request, from message.Sender) any {
 	if !from.Extension {
 		var err error
 		if req, err = validate(req, from); err != nil {
@@ -88,7 +70,7 @@ func (w *Worker) Handle(req message.Request, from Sender) any {
 	return message.Reply{Error: "unknown request " + req.Kind}
 }
 
-func (w *Worker) page(req message.Request, from Sender) message.Answer {
+func (w *Worker) page(req message.Request, from message.Sender) message.Answer {
 	p, ok := salesforce.Classify(req.URL)
 	if !ok {
 		return w.answer(guide.Decision{Highlight: message.Ref{Rule: -1}}, p, req, from)
@@ -105,7 +87,7 @@ func (w *Worker) page(req message.Request, from Sender) message.Answer {
 
 // answer renders a decision, drops a hint the user closed, and records
 // the tab's state for the popup and the badge.
-func (w *Worker) answer(d guide.Decision, p salesforce.Page, req message.Request, from Sender) message.Answer {
+func (w *Worker) answer(d guide.Decision, p salesforce.Page, req message.Request, from message.Sender) message.Answer {
 	state := d.State
 	if state != "" && (w.Memory.Settings().HintsOff || w.Memory.Closed(OrgKey(p.Host), state)) {
 		state = ""
@@ -131,7 +113,7 @@ func (w *Worker) record(tab int, url string, d guide.Decision) {
 	if prev.URL == url && prev.State == d.State {
 		return
 	}
-	w.Memory.SetTab(tab, TabState{URL: url, State: d.State, From: w.now().Add(delay).UnixMilli()})
+	w.Memory.SetTab(tab, message.TabState{URL: url, State: d.State, From: w.now().Add(delay).UnixMilli()})
 	w.Badge.Show(tab, d.State, delay)
 }
 

@@ -16,19 +16,19 @@ import (
 // fakeMemory and fakeBadge stand in for chrome.storage and chrome.action.
 type fakeMemory struct {
 	closed   map[string]bool
-	tabs     map[int]TabState
+	tabs     map[int]message.TabState
 	settings settings.Settings
 }
 
 func newMemory() *fakeMemory {
-	return &fakeMemory{closed: map[string]bool{}, tabs: map[int]TabState{}}
+	return &fakeMemory{closed: map[string]bool{}, tabs: map[int]message.TabState{}}
 }
 
-func (m *fakeMemory) Closed(org, state string) bool { return m.closed[org+" "+state] }
-func (m *fakeMemory) Close(org, state string)       { m.closed[org+" "+state] = true }
-func (m *fakeMemory) SetTab(tab int, s TabState)    { m.tabs[tab] = s }
-func (m *fakeMemory) Tab(tab int) TabState          { return m.tabs[tab] }
-func (m *fakeMemory) Settings() settings.Settings   { return m.settings }
+func (m *fakeMemory) Closed(org, state string) bool      { return m.closed[org+" "+state] }
+func (m *fakeMemory) Close(org, state string)            { m.closed[org+" "+state] = true }
+func (m *fakeMemory) SetTab(tab int, s message.TabState) { m.tabs[tab] = s }
+func (m *fakeMemory) Tab(tab int) message.TabState       { return m.tabs[tab] }
+func (m *fakeMemory) Settings() settings.Settings        { return m.settings }
 
 type fakeBadge map[int]string
 
@@ -51,7 +51,7 @@ func newWorker(t testing.TB) (*Worker, *fakeMemory, fakeBadge) {
 const personal = "https://acme.lightning.force.com/lightning/settings/personal/PersonalInformation/home"
 
 // popup is the sender of the popup's requests.
-var popup = Sender{Tab: -1, Extension: true}
+var popup = message.Sender{Tab: -1, Extension: true}
 
 // treeWithEntry is the nav tree as the content script reports it on the
 // org's Lightning host: links resolved, as the browser resolves them.
@@ -66,7 +66,7 @@ func treeOn(host string) []message.Match {
 
 func TestPageThenFacts(t *testing.T) {
 	w, mem, badge := newWorker(t)
-	from := Sender{Tab: 7}
+	from := message.Sender{Tab: 7}
 	a := w.Handle(message.Request{Kind: message.KindPage, URL: personal, Top: true}, from).(message.Answer)
 	if len(a.Watch) == 0 || a.Hint.State != "" {
 		t.Fatalf("page answer %+v: want selectors to watch and no hint yet", a)
@@ -87,7 +87,7 @@ func TestPageThenFacts(t *testing.T) {
 // the tab still records the state for the popup.
 func TestClosedHintStaysClosed(t *testing.T) {
 	w, mem, _ := newWorker(t)
-	from := Sender{Tab: 3}
+	from := message.Sender{Tab: 3}
 	r := w.Handle(message.Request{Kind: message.KindClose, URL: personal, Top: true, State: guide.StateResetLink}, from).(message.Reply)
 	if !r.OK {
 		t.Fatalf("close: %+v", r)
@@ -133,7 +133,7 @@ func TestEveryHintRenders(t *testing.T) {
 
 func TestStatus(t *testing.T) {
 	w, mem, _ := newWorker(t)
-	mem.tabs[5] = TabState{URL: personal, State: guide.StateMissing}
+	mem.tabs[5] = message.TabState{URL: personal, State: guide.StateMissing}
 	s := w.Handle(message.Request{Kind: message.KindStatus, Tab: 5, URL: personal}, popup).(message.Status)
 	if !s.Salesforce || s.Org != "acme" || s.UI != "lightning" || s.State != guide.StateMissing {
 		t.Errorf("status %+v", s)
@@ -154,7 +154,7 @@ func TestStatus(t *testing.T) {
 
 func TestUnknownRequest(t *testing.T) {
 	w, _, _ := newWorker(t)
-	if r, ok := w.Handle(message.Request{Kind: "password"}, Sender{}).(message.Reply); !ok || r.Error == "" {
+	if r, ok := w.Handle(message.Request{Kind: "password"}, message.Sender{}).(message.Reply); !ok || r.Error == "" {
 		t.Errorf("unknown kind answered %+v", r)
 	}
 }
@@ -163,7 +163,7 @@ func TestUnknownRequest(t *testing.T) {
 func TestHintsOff(t *testing.T) {
 	w, mem, _ := newWorker(t)
 	mem.settings.HintsOff = true
-	a := w.Handle(message.Request{Kind: message.KindFacts, URL: personal, Top: true, Matches: treeWithEntry}, Sender{Tab: 1}).(message.Answer)
+	a := w.Handle(message.Request{Kind: message.KindFacts, URL: personal, Top: true, Matches: treeWithEntry}, message.Sender{Tab: 1}).(message.Answer)
 	if a.Hint.State != "" || a.Highlight.Rule != 0 {
 		t.Errorf("hints off: hint %q, highlight %+v", a.Hint.State, a.Highlight)
 	}
@@ -176,9 +176,9 @@ func TestMissingWaitsLikeItsHint(t *testing.T) {
 	now := time.UnixMilli(1_700_000_000_000)
 	w.Now = func() time.Time { return now }
 	siblings := treeWithEntry[:1]
-	w.Handle(message.Request{Kind: message.KindFacts, URL: personal, Top: true, Matches: siblings}, Sender{Tab: 4})
+	w.Handle(message.Request{Kind: message.KindFacts, URL: personal, Top: true, Matches: siblings}, message.Sender{Tab: 4})
 	status := func() string {
-		return w.Handle(message.Request{Kind: message.KindStatus, Tab: 4, URL: personal}, Sender{Tab: -1, Extension: true}).(message.Status).State
+		return w.Handle(message.Request{Kind: message.KindStatus, Tab: 4, URL: personal}, message.Sender{Tab: -1, Extension: true}).(message.Status).State
 	}
 	if s := status(); s != "" {
 		t.Errorf("status %q right after a missing verdict, want none yet", s)

@@ -39,7 +39,7 @@ func main() {
 func background() {
 	w := &worker.Worker{Catalog: browser.I18n{}, Memory: browser.NewMemory(), Badge: &browser.Badge{}}
 	inPlace := !browser.HasOffscreen()
-	browser.Serve(func(req message.Request, from worker.Sender) any {
+	browser.Serve(func(req message.Request, from message.Sender) any {
 		if req.Kind != message.KindClear {
 			return w.Handle(req, from)
 		}
