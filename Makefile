@@ -17,7 +17,7 @@ WEBEXT_VERSION := 10.7.0
 TOOLS := build/.tools
 WEBEXT := $(TOOLS)/node_modules/.bin/web-ext
 
-.PHONY: all build test vet unit lint demo bench chromium firefox webext clean
+.PHONY: all build test vet unit wasmtest lint demo bench chromium firefox webext clean
 
 all: build
 
@@ -30,13 +30,19 @@ vet:
 
 # The reproducible-build check compiles from scratch at full CPU: it runs
 # alone, after the end-to-end tests, whose timings it would disturb.
-test: build chromium firefox vet lint
+test: build chromium firefox vet wasmtest lint
 	TOKENHELPER_E2E=$(abspath $(DIST)/chromium) TOKENHELPER_FIREFOX=$(abspath $(DIST)/firefox) \
 		$(GO) test -count=1 -timeout 15m ./...
 	TOKENHELPER_REPRO=1 $(GO) test -count=1 -run '^TestReproducible$$' ./build
 
 unit:
 	$(GO) test ./...
+
+# The js/wasm packages (the glue) under Node, with a fake chrome object
+# (wasm/browser/fakechrome); go_js_wasm_exec comes with Go.
+wasmtest:
+	@command -v node >/dev/null || { apt-get update -q && apt-get install -y -q nodejs; }
+	PATH="$$($(GO) env GOROOT)/lib/wasm:$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 -timeout 5m ./wasm/...
 
 # Mozilla's checks of the Firefox build: no error, and no warning either.
 lint: build webext

@@ -5,6 +5,7 @@ package browser
 import (
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"syscall/js"
 
 	"tokenhelper/wasm/message"
@@ -15,11 +16,20 @@ import (
 // outlive the browser session), tab states in storage.session (they
 // outlive the service worker, not the browser). Both are cached, and
 // read once per service-worker start.
+//
+// The lock guards the caches only, and is never held across an await:
+// storage answers come through the JS event loop, and so do the
+// storage.onChanged callbacks, which must never wait for a Go lock. The
+// callback only counts the change; a reader that began before it does not
+// keep its older result.
 type Memory struct {
 	mu       sync.Mutex
 	closed   map[string]bool // nil until loaded
 	tabs     map[int]message.TabState
-	settings *settings.Settings // nil until loaded, and after a change
+	settings *settings.Settings // nil until loaded
+	read     int64              // the value of changes when settings was read
+
+	changes atomic.Int64 // settings changes seen by onChanged
 }
 
 // NewMemory returns the worker's memory, which follows changes that the
@@ -28,9 +38,7 @@ func NewMemory() *Memory {
 	m := &Memory{}
 	onChanged := js.FuncOf(func(_ js.Value, args []js.Value) any {
 		if len(args) > 1 && args[1].String() == "local" && args[0].Get(settings.Key).Truthy() {
-			m.mu.Lock()
-			m.settings = nil
-			m.mu.Unlock()
+			m.changes.Add(1)
 		}
 		return nil
 	})
@@ -40,51 +48,73 @@ func NewMemory() *Memory {
 
 // Settings returns the user's options, read once and after each change.
 func (m *Memory) Settings() settings.Settings {
+	gen := m.changes.Load()
 	m.mu.Lock()
-	defer m.mu.Unlock()
-	if m.settings == nil {
-		s := settings.Default()
-		Area("local").Decode(settings.Key, &s)
-		s = settings.Normalize(s)
-		m.settings = &s
+	if m.settings != nil && m.read == gen {
+		s := *m.settings
+		m.mu.Unlock()
+		return s
 	}
-	return *m.settings
+	m.mu.Unlock()
+
+	s := settings.Default()
+	Area("local").Decode(settings.Key, &s)
+	s = settings.Normalize(s)
+
+	m.mu.Lock()
+	if m.settings == nil || gen >= m.read {
+		m.settings, m.read = &s, gen
+	}
+	m.mu.Unlock()
+	return s
 }
 
 const closedKey = "closedHints"
 
+// loadClosed reads the closed hints once, without the lock held.
 func (m *Memory) loadClosed() {
-	if m.closed != nil {
+	m.mu.Lock()
+	loaded := m.closed != nil
+	m.mu.Unlock()
+	if loaded {
 		return
 	}
-	m.closed = map[string]bool{}
+	stored := map[string]bool{}
 	v, err := Area("local").Get(closedKey)
-	if err != nil || v.Type() != js.TypeObject {
-		return
+	if err == nil && v.Type() == js.TypeObject {
+		keys := js.Global().Get("Object").Call("keys", v)
+		for i := 0; i < keys.Length(); i++ {
+			stored[keys.Index(i).String()] = true
+		}
 	}
-	keys := js.Global().Get("Object").Call("keys", v)
-	for i := 0; i < keys.Length(); i++ {
-		m.closed[keys.Index(i).String()] = true
+	m.mu.Lock()
+	if m.closed == nil {
+		m.closed = stored
 	}
+	m.mu.Unlock()
 }
 
 func (m *Memory) Closed(org, state string) bool {
+	m.loadClosed()
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	m.loadClosed()
 	return m.closed[org+" "+state]
 }
 
+// Close remembers a closed hint. The write starts under the lock, so that
+// storage takes the writes in the order of the cache's changes, and is
+// awaited after it.
 func (m *Memory) Close(org, state string) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
 	m.loadClosed()
+	m.mu.Lock()
 	m.closed[org+" "+state] = true
-	obj := map[string]any{}
+	obj := js.Global().Get("Object").New()
 	for k := range m.closed {
-		obj[k] = true
+		obj.Set(k, true)
 	}
-	Area("local").Set(closedKey, obj)
+	p := Area("local").start("set", map[string]any{closedKey: obj})
+	m.mu.Unlock()
+	Await(p)
 }
 
 func tabKey(tab int) string { return "tab" + strconv.Itoa(tab) }
@@ -95,8 +125,9 @@ func (m *Memory) SetTab(tab int, s message.TabState) {
 		m.tabs = map[int]message.TabState{}
 	}
 	m.tabs[tab] = s
+	p := Area("session").start("set", map[string]any{tabKey(tab): map[string]any{"url": s.URL, "state": s.State, "from": s.From}})
 	m.mu.Unlock()
-	Area("session").Set(tabKey(tab), map[string]any{"url": s.URL, "state": s.State, "from": s.From})
+	Await(p)
 }
 
 func (m *Memory) Tab(tab int) message.TabState {

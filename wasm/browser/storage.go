@@ -32,3 +32,6 @@ func (a Area) Remove(key string) error {
 	_, err := Await(a.api().Call("remove", key))
 	return err
 }
+
+// start calls method on the area and returns its promise, unawaited.
+func (a Area) start(method string, arg any) js.Value { return a.api().Call(method, arg) }
