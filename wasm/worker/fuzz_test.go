@@ -17,7 +17,10 @@ import (
 // fuzzPages with tail added, or tail alone past the list, so that most
 // inputs reach the decisions of a real page. spec holds the matches, one a
 // line, their fields separated by tabs in the order of matchFields; extra
-// adds copies of the last one, to cross the limits.
+// adds copies of the last one, to cross the limits. sent is the browser's
+// record of the sender's URL: "" for the request's own URL (what a
+// browser reports), a path for the same origin after a pushState the
+// record has not caught up with, anything else as it is.
 func FuzzHandle(f *testing.F) {
 	w, _, _ := newWorker(f)
 	texts := catalogTexts(catalog(f))
@@ -33,11 +36,16 @@ func FuzzHandle(f *testing.F) {
 		top, ext bool
 		spec     string
 		extra    uint16
-		title    string
+		sent     string
 		query    string
 		state    string
 	}{
-		{"page", 0, "", true, false, "", 0, "Personal Information | Salesforce", "", ""},
+		{"page", 0, "", true, false, "", 0, "", "", ""},
+		{"page", 0, "", true, false, "", 0, "/lightning/page/home", "", ""},
+		{"facts", 0, "", true, false, resetLink, 0, "https://globex.lightning.force.com/lightning/settings/personal/PersonalInformation/home", "", ""},
+		{"facts", 0, "", true, false, resetLink, 0, "https://acme.lightning.force.com.evil.example/", "", ""},
+		{"close", 0, "", true, false, "", 0, "https://evil.example/", "", guide.StateResetLink},
+		{"facts", 1, "", false, false, button, 0, "https://acme.lightning.force.com/lightning/settings/personal/ResetApiToken/home", "", ""},
 		{"facts", 0, "", true, false, resetLink + "\n" + sibling, 0, "", "", ""},
 		{"facts", 0, "", true, false, sibling, 0, "", "", ""},
 		{"facts", 0, "?x=1#y", true, false, sibling, 0, "", "token", ""},
@@ -47,7 +55,7 @@ func FuzzHandle(f *testing.F) {
 		{"facts", 2, "", true, false, "", 0, "", "reset", ""},
 		{"facts", 3, "", true, false, "0\t0\ta\tResetApiToken_font\t/_ui/system/security/ResetApiTokenEdit?setupid=ResetApiToken", 0, "", "", ""},
 		{"facts", 0, "", true, false, "0\t0\ta\t\t/_ui/system/security/ResetApiTokenConfirm?x=ResetApiTokenEdit", 0, "", "", ""},
-		{"facts", 0, "", true, false, "0\t0\ta\t\tjavascript:alert(1)//ResetApiTokenEdit\t\t<img src=x onerror=alert(1)>", 0, "<script>alert(1)</script>", "", ""},
+		{"facts", 0, "", true, false, "0\t0\ta\t\tjavascript:alert(1)//ResetApiTokenEdit\t\t<img src=x onerror=alert(1)>", 0, "javascript:alert(1)", "", ""},
 		{"facts", 0, "", true, false, "0\t0\ta\t\t/\\evil.example/ResetApiTokenEdit\tResetApiToken\n" + resetLink, 0, "", "", ""}, // refused: two matches at 0, 0
 		{"facts", 0, "", true, false, "0\t0\ta\t\t/\\evil.example/ResetApiTokenEdit\tResetApiToken\n0\t1\ta\t\t/lightning/settings/personal/ResetApiToken/home\tResetApiToken", 0, "", "", ""},
 		{"facts", 4, "", true, false, "", 0, "", "", ""},
@@ -61,14 +69,14 @@ func FuzzHandle(f *testing.F) {
 		{"password", 0, "", true, false, "", 0, "", "", ""},
 		{"page", raw, "http://acme.lightning.force.com/lightning/page/home", true, false, "", 0, "", "", ""},
 	} {
-		f.Add(s.kind, s.page, s.tail, s.top, s.ext, s.spec, s.extra, s.title, s.query, s.state)
+		f.Add(s.kind, s.page, s.tail, s.top, s.ext, s.spec, s.extra, s.sent, s.query, s.state)
 	}
-	f.Fuzz(func(t *testing.T, kind string, page uint8, tail string, top, ext bool, spec string, extra uint16, title, query, state string) {
+	f.Fuzz(func(t *testing.T, kind string, page uint8, tail string, top, ext bool, spec string, extra uint16, sent, query, state string) {
 		req := message.Request{
-			Kind: kind, URL: fuzzURL(page, tail), Title: title, Top: top,
+			Kind: kind, URL: fuzzURL(page, tail), Top: top,
 			Matches: parseMatches(spec, int(extra)), Query: query, State: state,
 		}
-		from := message.Sender{Tab: 1, Extension: ext}
+		from := message.Sender{Tab: 1, Extension: ext, URL: senderURL(req.URL, sent)}
 		if !top {
 			from.Frame = 2
 		}
@@ -93,12 +101,43 @@ func FuzzHandle(f *testing.F) {
 		default:
 			t.Fatalf("answer of type %T", a)
 		}
-		if why := insane(req); why != "" && !ext {
+		if why := insane(req, from); why != "" && !ext {
 			if r, ok := w.Handle(req, from).(message.Reply); !ok || r.Error == "" {
 				t.Fatalf("%s, yet the request was accepted", why)
 			}
 		}
 	})
+}
+
+// senderURL is the browser's record of the sender, as FuzzHandle's sent
+// describes it.
+func senderURL(reqURL, sent string) string {
+	switch {
+	case sent == "":
+		return reqURL
+	case strings.HasPrefix(sent, "/"):
+		u, err := url.Parse(reqURL)
+		if err != nil {
+			return sent
+		}
+		return u.Scheme + "://" + u.Host + sent
+	}
+	return sent
+}
+
+// otherOrigin reports whether net/url, rather than the worker's own
+// reading, finds two origins in the URLs: an empty record of the sender,
+// or another scheme or host. URLs it cannot parse prove nothing.
+func otherOrigin(a, b string) bool {
+	if b == "" {
+		return true
+	}
+	ua, errA := url.Parse(a)
+	ub, errB := url.Parse(b)
+	if errA != nil || errB != nil {
+		return false
+	}
+	return !strings.EqualFold(ua.Scheme, ub.Scheme) || !strings.EqualFold(ua.Host, ub.Host)
 }
 
 // fuzzPages are the pages FuzzHandle starts from.
@@ -146,8 +185,10 @@ func parseMatches(spec string, extra int) []message.Match {
 
 // insane says why a page request must be refused whatever else it holds,
 // stated apart from the validation code.
-func insane(req message.Request) string {
+func insane(req message.Request, from message.Sender) string {
 	switch {
+	case otherOrigin(req.URL, from.URL):
+		return "a request for " + strconv.Quote(req.URL) + " from " + strconv.Quote(from.URL)
 	case req.Kind != message.KindPage && req.Kind != message.KindFacts && req.Kind != message.KindClose:
 		return "unknown kind " + strconv.Quote(req.Kind)
 	case len(req.URL) > maxURL:

@@ -42,6 +42,9 @@ func validate(req message.Request, from message.Sender) (message.Request, error)
 	if err := checkURL(req.URL); err != nil {
 		return req, err
 	}
+	if err := checkSender(req.URL, from.URL); err != nil {
+		return req, err
+	}
 	if err := checkState(req); err != nil {
 		return req, err
 	}

@@ -18,7 +18,7 @@ func facts(ms ...message.Match) message.Request {
 // Each insane request from a page is refused, and the error says why.
 func TestValidateRefuses(t *testing.T) {
 	long := strings.Repeat("x", maxText+1)
-	tab := message.Sender{Tab: 4}
+	tab := message.Sender{Tab: 4, URL: personal}
 	for _, c := range []struct {
 		name string
 		req  message.Request
@@ -30,7 +30,12 @@ func TestValidateRefuses(t *testing.T) {
 		{"clear from a page", message.Request{Kind: message.KindClear, Seconds: 1}, tab, `kind "clear"`},
 		{"popup fields", message.Request{Kind: message.KindPage, URL: personal, Top: true, Seconds: 5}, tab, "popup fields"},
 		{"to offscreen", message.Request{Kind: message.KindPage, URL: personal, Top: true, To: message.ToOffscreen}, tab, "popup fields"},
-		{"frame claims top", message.Request{Kind: message.KindPage, URL: personal, Top: true}, message.Sender{Tab: 4, Frame: 3}, "top does not match"},
+		{"frame claims top", message.Request{Kind: message.KindPage, URL: personal, Top: true}, message.Sender{Tab: 4, Frame: 3, URL: personal}, "top does not match"},
+		{"another org's page", message.Request{Kind: message.KindPage, URL: personal, Top: true}, message.Sender{Tab: 4, URL: "https://globex.lightning.force.com/lightning/settings/personal/PersonalInformation/home"}, "another origin"},
+		{"a look-alike host", message.Request{Kind: message.KindPage, URL: personal, Top: true}, message.Sender{Tab: 4, URL: "https://acme.lightning.force.com.evil.example/lightning/page/home"}, "another origin"},
+		{"another scheme", message.Request{Kind: message.KindPage, URL: personal, Top: true}, message.Sender{Tab: 4, URL: "http://acme.lightning.force.com/lightning/page/home"}, "another origin"},
+		{"another port", message.Request{Kind: message.KindPage, URL: personal, Top: true}, message.Sender{Tab: 4, URL: "https://acme.lightning.force.com:8443/lightning/page/home"}, "another origin"},
+		{"no record of the sender", message.Request{Kind: message.KindPage, URL: personal, Top: true}, message.Sender{Tab: 4}, "did not say"},
 		{"top claims frame", message.Request{Kind: message.KindPage, URL: personal}, tab, "top does not match"},
 		{"long URL", message.Request{Kind: message.KindPage, URL: personal + "?" + strings.Repeat("a", maxURL), Top: true}, tab, "longer than 8 KB"},
 		{"http", message.Request{Kind: message.KindPage, URL: "http://acme.lightning.force.com/lightning/page/home", Top: true}, tab, "not https"},
@@ -60,7 +65,7 @@ func TestValidateRefuses(t *testing.T) {
 // What the content script really sends passes, unchanged but for a long
 // document title, which is cut on a character boundary.
 func TestValidateAccepts(t *testing.T) {
-	frame := message.Sender{Tab: 2, Frame: 7}
+	frame := message.Sender{Tab: 2, Frame: 7, URL: classicReset}
 	buttons := []message.Match{
 		{Rule: 2, Index: 0, Tag: "input", Type: "submit", Value: "Reset Security Token", Name: "save"},
 		{Rule: 2, Index: 1, Tag: "input", Type: "submit", Value: "Cancel", Name: "cancel"},
@@ -69,11 +74,13 @@ func TestValidateAccepts(t *testing.T) {
 		req  message.Request
 		from message.Sender
 	}{
-		{message.Request{Kind: message.KindPage, URL: personal, Top: true, Title: "Personal Information | Salesforce"}, message.Sender{Tab: 2}},
-		{facts(treeWithEntry...), message.Sender{Tab: 2}},
-		{facts(), message.Sender{Tab: 2}},
+		{message.Request{Kind: message.KindPage, URL: personal, Top: true, Title: "Personal Information | Salesforce"}, message.Sender{Tab: 2, URL: personal}},
+		{facts(treeWithEntry...), message.Sender{Tab: 2, URL: personal}},
+		// Lightning moved on with pushState; the browser's record lags.
+		{facts(treeWithEntry...), message.Sender{Tab: 2, URL: "https://acme.lightning.force.com/lightning/page/home"}},
+		{facts(), message.Sender{Tab: 2, URL: personal}},
 		{message.Request{Kind: message.KindFacts, URL: classicReset, Matches: buttons}, frame},
-		{message.Request{Kind: message.KindClose, URL: personal, Top: true, State: guide.StateResetLink}, message.Sender{Tab: 2}},
+		{message.Request{Kind: message.KindClose, URL: personal, Top: true, State: guide.StateResetLink}, message.Sender{Tab: 2, URL: personal}},
 	} {
 		got, err := validate(c.req, c.from)
 		if err != nil {
@@ -85,7 +92,7 @@ func TestValidateAccepts(t *testing.T) {
 		}
 	}
 	long := message.Request{Kind: message.KindPage, URL: personal, Top: true, Title: strings.Repeat("é", maxText)}
-	got, err := validate(long, message.Sender{Tab: 2})
+	got, err := validate(long, message.Sender{Tab: 2, URL: personal})
 	if err != nil || len(got.Title) > maxText || !strings.HasPrefix(long.Title, got.Title) || strings.ContainsRune(got.Title, '\uFFFD') {
 		t.Errorf("long title: %v, %d bytes", err, len(got.Title))
 	}
@@ -95,7 +102,7 @@ func TestValidateAccepts(t *testing.T) {
 // no tab state, no badge, no closed hint.
 func TestHandleRefusesFromPages(t *testing.T) {
 	w, mem, badge := newWorker(t)
-	from := message.Sender{Tab: 3}
+	from := message.Sender{Tab: 3, URL: personal}
 	bad := facts(append(treeWithEntry, message.Match{Rule: 5})...)
 	r, ok := w.Handle(bad, from).(message.Reply)
 	if !ok || r.OK || !strings.Contains(r.Error, "rule 5") {
@@ -134,14 +141,14 @@ func TestOffOrgLinksAreDropped(t *testing.T) {
 	for i, href := range decoys {
 		ms = append(ms, message.Match{Rule: 0, Index: i, Tag: "a", Href: href, NodeID: "ResetApiToken", ID: "ResetApiToken_font"})
 	}
-	a := w.Handle(facts(ms...), message.Sender{Tab: 1}).(message.Answer)
+	a := w.Handle(facts(ms...), message.Sender{Tab: 1, URL: personal}).(message.Answer)
 	if a.Highlight.Rule != -1 || a.Hint.State == guide.StateResetLink {
 		t.Fatalf("decoys alone: highlight %+v, hint %q", a.Highlight, a.Hint.State)
 	}
 	// The content script reports links as the browser resolved them:
 	// absolute. A relative one is not what it sends, and is dropped too.
 	rel := message.Match{Rule: 0, Index: len(ms), Tag: "a", Href: "/lightning/settings/personal/ResetApiToken/home", NodeID: "ResetApiToken"}
-	if a := w.Handle(facts(append(ms[:len(ms):len(ms)], rel)...), message.Sender{Tab: 1}).(message.Answer); a.Highlight.Rule != -1 {
+	if a := w.Handle(facts(append(ms[:len(ms):len(ms)], rel)...), message.Sender{Tab: 1, URL: personal}).(message.Answer); a.Highlight.Rule != -1 {
 		t.Errorf("a relative link was highlighted: %+v", a.Highlight)
 	}
 	for _, href := range []string{
@@ -150,7 +157,7 @@ func TestOffOrgLinksAreDropped(t *testing.T) {
 		"https://acme.my.salesforce-setup.com/lightning/settings/personal/ResetApiToken/home",
 	} {
 		real := message.Match{Rule: 0, Index: len(ms), Tag: "a", Href: href, NodeID: "ResetApiToken"}
-		a := w.Handle(facts(append(ms[:len(ms):len(ms)], real)...), message.Sender{Tab: 1}).(message.Answer)
+		a := w.Handle(facts(append(ms[:len(ms):len(ms)], real)...), message.Sender{Tab: 1, URL: personal}).(message.Answer)
 		if a.Highlight != (message.Ref{Rule: 0, Index: len(ms)}) {
 			t.Errorf("%s after the decoys: highlight %+v, want the real entry", href, a.Highlight)
 		}

@@ -66,7 +66,7 @@ func treeOn(host string) []message.Match {
 
 func TestPageThenFacts(t *testing.T) {
 	w, mem, badge := newWorker(t)
-	from := message.Sender{Tab: 7}
+	from := message.Sender{Tab: 7, URL: personal}
 	a := w.Handle(message.Request{Kind: message.KindPage, URL: personal, Top: true}, from).(message.Answer)
 	if len(a.Watch) == 0 || a.Hint.State != "" {
 		t.Fatalf("page answer %+v: want selectors to watch and no hint yet", a)
@@ -87,13 +87,13 @@ func TestPageThenFacts(t *testing.T) {
 // the tab still records the state for the popup.
 func TestClosedHintStaysClosed(t *testing.T) {
 	w, mem, _ := newWorker(t)
-	from := message.Sender{Tab: 3}
+	from := message.Sender{Tab: 3, URL: personal}
 	r := w.Handle(message.Request{Kind: message.KindClose, URL: personal, Top: true, State: guide.StateResetLink}, from).(message.Reply)
 	if !r.OK {
 		t.Fatalf("close: %+v", r)
 	}
 	onSetupDomain := "https://acme.my.salesforce-setup.com/lightning/settings/personal/PersonalInformation/home"
-	a := w.Handle(message.Request{Kind: message.KindFacts, URL: onSetupDomain, Top: true, Matches: treeOn("acme.my.salesforce-setup.com")}, from).(message.Answer)
+	a := w.Handle(message.Request{Kind: message.KindFacts, URL: onSetupDomain, Top: true, Matches: treeOn("acme.my.salesforce-setup.com")}, message.Sender{Tab: 3, URL: onSetupDomain}).(message.Answer)
 	if a.Hint.State != "" {
 		t.Errorf("closed hint came back: %+v", a.Hint)
 	}
@@ -104,7 +104,7 @@ func TestClosedHintStaysClosed(t *testing.T) {
 		t.Errorf("tab state %+v", mem.tabs[3])
 	}
 	other := "https://globex.lightning.force.com/lightning/settings/personal/PersonalInformation/home"
-	if a := w.Handle(message.Request{Kind: message.KindFacts, URL: other, Top: true, Matches: treeOn("globex.lightning.force.com")}, from).(message.Answer); a.Hint.State == "" {
+	if a := w.Handle(message.Request{Kind: message.KindFacts, URL: other, Top: true, Matches: treeOn("globex.lightning.force.com")}, message.Sender{Tab: 3, URL: other}).(message.Answer); a.Hint.State == "" {
 		t.Error("closing a hint in one org closed it in another")
 	}
 }
@@ -163,7 +163,7 @@ func TestUnknownRequest(t *testing.T) {
 func TestHintsOff(t *testing.T) {
 	w, mem, _ := newWorker(t)
 	mem.settings.HintsOff = true
-	a := w.Handle(message.Request{Kind: message.KindFacts, URL: personal, Top: true, Matches: treeWithEntry}, message.Sender{Tab: 1}).(message.Answer)
+	a := w.Handle(message.Request{Kind: message.KindFacts, URL: personal, Top: true, Matches: treeWithEntry}, message.Sender{Tab: 1, URL: personal}).(message.Answer)
 	if a.Hint.State != "" || a.Highlight.Rule != 0 {
 		t.Errorf("hints off: hint %q, highlight %+v", a.Hint.State, a.Highlight)
 	}
@@ -176,7 +176,7 @@ func TestMissingWaitsLikeItsHint(t *testing.T) {
 	now := time.UnixMilli(1_700_000_000_000)
 	w.Now = func() time.Time { return now }
 	siblings := treeWithEntry[:1]
-	w.Handle(message.Request{Kind: message.KindFacts, URL: personal, Top: true, Matches: siblings}, message.Sender{Tab: 4})
+	w.Handle(message.Request{Kind: message.KindFacts, URL: personal, Top: true, Matches: siblings}, message.Sender{Tab: 4, URL: personal})
 	status := func() string {
 		return w.Handle(message.Request{Kind: message.KindStatus, Tab: 4, URL: personal}, message.Sender{Tab: -1, Extension: true}).(message.Status).State
 	}
