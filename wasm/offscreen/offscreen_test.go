@@ -44,7 +44,9 @@ func setup(t *testing.T, text string) fakechrome.Chrome {
 	return c
 }
 
-func seal(text string) string { return clipboard.Seal(text, []byte("0123456789abcdef"), browser.SHA256) }
+func seal(text string) string {
+	return clipboard.Seal(text, []byte("0123456789abcdef"), browser.SHA256)
+}
 
 // waitClipboard waits until the fake clipboard holds want.
 func waitClipboard(t *testing.T, c fakechrome.Chrome, want string, within time.Duration) bool {
