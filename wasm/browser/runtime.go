@@ -3,6 +3,7 @@
 package browser
 
 import (
+	"errors"
 	"sync"
 	"syscall/js"
 
@@ -91,11 +92,19 @@ func (q *fifo) run() {
 }
 
 // Send sends a request to the service worker and decodes its answer into
-// out, a pointer to a fresh message struct.
+// out, a pointer to a fresh message struct. An answer that is an error (a
+// Reply with one, such as listen.js gives when Go did not start) is
+// returned as the error, whatever out is.
 func Send(req message.Request, out any) error {
 	v, err := Await(chrome().Get("runtime").Call("sendMessage", vert.ValueOf(req).JSValue()))
 	if err != nil {
 		return err
+	}
+	if v.Type() != js.TypeObject {
+		return errors.New("no answer")
+	}
+	if e := v.Get("error"); e.Type() == js.TypeString && e.String() != "" {
+		return errors.New(e.String())
 	}
 	return vert.Value{Value: v}.AssignTo(out)
 }

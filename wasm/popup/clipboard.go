@@ -38,10 +38,17 @@ func (c *clip) write(s string, done func(error)) {
 		_, err := browser.Await(p)
 		if err == nil {
 			var r message.Reply
-			if err := browser.Send(message.Request{Kind: message.KindClear, Seconds: c.secs, Seal: seal}, &r); err == nil && !r.OK {
-				js.Global().Get("console").Call("warn", "token helper: the clipboard will not be cleared: "+r.Error)
+			if err := browser.Send(message.Request{Kind: message.KindClear, Seconds: c.secs, Seal: seal}, &r); err != nil || !r.OK {
+				js.Global().Get("console").Call("warn", "token helper: the clipboard will not be cleared: "+r.Error+errText(err))
 			}
 		}
 		done(err)
 	}()
+}
+
+func errText(err error) string {
+	if err == nil {
+		return ""
+	}
+	return err.Error()
 }

@@ -58,7 +58,9 @@ func (u *ui) showTab() {
 	var s message.Status
 	if tab.URL != "" {
 		if err := browser.Send(message.Request{Kind: message.KindStatus, Tab: tab.ID, URL: tab.URL}, &s); err != nil {
-			s = message.Status{}
+			u.tabStatus.SetTextContent(locale.T("popupWorkerFailed", err.Error()).In(u.cat))
+			u.tabStatus.SetAttribute("data-state", "error")
+			return
 		}
 	}
 	v := tabview.Describe(s)
