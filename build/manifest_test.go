@@ -79,7 +79,7 @@ func keys(m map[string]any) []string {
 func TestManifestKeysPerBrowser(t *testing.T) {
 	common := []string{
 		"action", "background", "content_scripts", "content_security_policy",
-		"default_locale", "description", "host_permissions", "icons",
+		"default_locale", "description", "host_permissions", "icons", "incognito",
 		"manifest_version", "name", "optional_permissions", "options_ui",
 		"permissions", "short_name", "version",
 	}
@@ -257,6 +257,17 @@ func checkMessages(t *testing.T, browser, dir string, m map[string]any) {
 		// writes them in lower case.
 		if _, ok := msgs[strings.ToLower(strings.TrimSuffix(key, "__"))]; !ok {
 			t.Errorf("%s: the manifest names %s, not in the default locale", browser, s)
+		}
+	}
+}
+
+// TestIncognitoSpanning: the worker keeps nothing from incognito tabs
+// because it sees their flag, which it does in the one background that
+// spanning mode gives (wasm/worker's TestIncognitoKeepsNothing).
+func TestIncognitoSpanning(t *testing.T) {
+	for _, browser := range []string{"chromium", "firefox"} {
+		if v := get(builtManifest(t, browser), "incognito"); v != "spanning" {
+			t.Errorf("%s: incognito %v, want spanning", browser, v)
 		}
 	}
 }

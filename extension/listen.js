@@ -31,6 +31,7 @@ function tokenHelperListen(to) {
       frame: sender.frameId || 0,
       url: sender.url || '',
       extension: (sender.url || '').startsWith(chrome.runtime.getURL('')),
+      incognito: !!(sender.tab && sender.tab.incognito),
     };
     const args = [msg, from, sendResponse];
     if (handle) handle(...args); else queue.push(args);

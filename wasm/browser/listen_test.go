@@ -80,3 +80,22 @@ func TestSendReturnsTheError(t *testing.T) {
 		}
 	})
 }
+
+// TestListenPassesTheSender: what listen.js takes from the browser's
+// MessageSender reaches Go: tab, frame, URL, and whether the tab is
+// incognito.
+func TestListenPassesTheSender(t *testing.T) {
+	c := loadShim(t)
+	js.Global().Call("tokenHelperListen", "")
+	got := make(chan msg.Sender, 1)
+	Serve(func(_ msg.Request, from msg.Sender) any { got <- from; return msg.Reply{OK: true} })
+	replies := make(chan js.Value, 1)
+	send := js.FuncOf(func(_ js.Value, args []js.Value) any { replies <- args[0]; return nil })
+	sender := map[string]any{"tab": map[string]any{"id": 12, "incognito": true}, "frameId": 4, "url": "https://acme.my.salesforce.com/x"}
+	c.Get("runtime").Get("onMessage").Get("listeners").Index(0).Invoke(map[string]any{"kind": "page"}, sender, send)
+	within(t, "the reply", func() { <-replies })
+	want := msg.Sender{Tab: 12, Frame: 4, URL: "https://acme.my.salesforce.com/x", Incognito: true}
+	if s := <-got; s != want {
+		t.Errorf("sender %+v, want %+v", s, want)
+	}
+}

@@ -47,6 +47,7 @@ func answer(handle func(message.Request, message.Sender) any, msg, from, reply j
 		Frame:     from.Get("frame").Int(),
 		URL:       from.Get("url").String(),
 		Extension: from.Get("extension").Bool(),
+		Incognito: from.Get("incognito").Truthy(),
 	}
 	reply.Invoke(vert.ValueOf(handle(req, s)).JSValue())
 }

@@ -9,8 +9,9 @@ var ignore = js.FuncOf(func(js.Value, []js.Value) any { return nil })
 // Tab is a browser tab as the extension may see it: the URL is empty for
 // tabs on hosts it has no access to.
 type Tab struct {
-	ID  int
-	URL string
+	ID        int
+	URL       string
+	Incognito bool // in an incognito (private) window
 }
 
 // ActiveTab returns the active tab of the current window.
@@ -21,7 +22,7 @@ func ActiveTab() (Tab, error) {
 		return Tab{ID: -1}, err
 	}
 	t := v.Index(0)
-	tab := Tab{ID: t.Get("id").Int()}
+	tab := Tab{ID: t.Get("id").Int(), Incognito: t.Get("incognito").Truthy()}
 	if u := t.Get("url"); u.Type() == js.TypeString {
 		tab.URL = u.String()
 	}
@@ -40,7 +41,7 @@ func TabByID(id int) (Tab, error) {
 	if err != nil {
 		return Tab{ID: -1}, err
 	}
-	tab := Tab{ID: t.Get("id").Int()}
+	tab := Tab{ID: t.Get("id").Int(), Incognito: t.Get("incognito").Truthy()}
 	if u := t.Get("url"); u.Type() == js.TypeString {
 		tab.URL = u.String()
 	}

@@ -7,6 +7,9 @@ type Sender struct {
 	Frame     int    // 0 for the top frame
 	URL       string // the sending document's URL as the browser saw it
 	Extension bool   // an extension page (popup, options)
+	// Incognito: the tab is in an incognito (private) window. The
+	// extension keeps nothing from it: no tab state, no closed hint.
+	Incognito bool
 }
 
 // TabState is what the service worker knows of a tab's top document.

@@ -74,6 +74,10 @@ func (u *ui) showTab() {
 	if v.Open {
 		u.openReset.RemoveAttribute("hidden")
 	}
+	if tab.Incognito {
+		// Nothing of an incognito tab is kept: no token to remember.
+		s.Key = ""
+	}
 	u.asm.setOrg(s.Key)
 }
 

@@ -63,7 +63,7 @@ func (w *Worker) Handle(req message.Request, from message.Sender) any {
 	case message.KindPage, message.KindFacts:
 		return w.page(req, from)
 	case message.KindClose:
-		return w.close(req)
+		return w.close(req, from)
 	case message.KindStatus:
 		return w.status(req)
 	}
@@ -100,7 +100,12 @@ func (w *Worker) answer(d guide.Decision, p salesforce.Page, req message.Request
 		a.Hint = w.render(state, guide.HintFor(state, p))
 	}
 	if req.Top && from.Tab >= 0 && !from.Extension {
-		w.record(from.Tab, req.URL, d)
+		if from.Incognito {
+			// Nothing of an incognito tab is kept; its badge is not stored.
+			w.Badge.Show(from.Tab, d.State, time.Duration(d.Delay)*time.Millisecond)
+		} else {
+			w.record(from.Tab, req.URL, d)
+		}
 	}
 	return a
 }
@@ -142,10 +147,15 @@ func texts(c locale.Catalog, ts []locale.Text) []string {
 	return out
 }
 
-func (w *Worker) close(req message.Request) message.Reply {
+// close remembers a hint the user closed, except in an incognito tab: the
+// hint closes on that page, and nothing of the visit is kept.
+func (w *Worker) close(req message.Request, from message.Sender) message.Reply {
 	p, ok := salesforce.Classify(req.URL)
 	if !ok || req.State == "" {
 		return message.Reply{Error: "not a Salesforce page"}
+	}
+	if from.Incognito {
+		return message.Reply{OK: true}
 	}
 	w.Memory.Close(OrgKey(p.Host), req.State)
 	return message.Reply{OK: true}
