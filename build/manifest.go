@@ -65,9 +65,9 @@ func manifest(browser string) (map[string]any, error) {
 		// browsers' default, said outright: it sees each sender's
 		// incognito flag and keeps nothing from those tabs (PRIVACY.md).
 		// The same code holds in Firefox, which has no split mode.
-		"incognito": "spanning",
-		"options_ui":           map[string]any{"page": "options.html", "open_in_tab": true},
-		"host_permissions":     hosts,
+		"incognito":        "spanning",
+		"options_ui":       map[string]any{"page": "options.html", "open_in_tab": true},
+		"host_permissions": hosts,
 		"content_security_policy": map[string]string{
 			"extension_pages": extensionCSP,
 		},
