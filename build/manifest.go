@@ -61,13 +61,8 @@ func manifest(browser string) (map[string]any, error) {
 		// Asked for at run time, only if the user wants the clipboard
 		// checked before it is cleared (options page).
 		"optional_permissions": []string{"clipboardRead"},
-		// One background for normal and incognito (private) windows, the
-		// browsers' default, said outright: it sees each sender's
-		// incognito flag and keeps nothing from those tabs (PRIVACY.md).
-		// The same code holds in Firefox, which has no split mode.
-		"incognito":        "spanning",
-		"options_ui":       map[string]any{"page": "options.html", "open_in_tab": true},
-		"host_permissions": hosts,
+		"options_ui":           map[string]any{"page": "options.html", "open_in_tab": true},
+		"host_permissions":     hosts,
 		"content_security_policy": map[string]string{
 			"extension_pages": extensionCSP,
 		},
@@ -83,6 +78,11 @@ func manifest(browser string) (map[string]any, error) {
 			"run_at":     "document_end",
 		}},
 	}
+	// One background for normal and incognito (private) windows, the
+	// browsers' default, said outright: it sees each sender's incognito
+	// flag and keeps nothing from those tabs (PRIVACY.md). The same code
+	// holds in Firefox, which has no split mode.
+	m["incognito"] = "spanning"
 	switch browser {
 	case "chromium":
 		m["minimum_chrome_version"] = "116"
