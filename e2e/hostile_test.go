@@ -38,8 +38,6 @@ const (
 })()`
 	// pwned lists the payloads that ran, as the page records them.
 	pwned = `JSON.stringify(window.pwned || [])`
-	// hintTags lists the element names inside the hint.
-	hintTags = `[...(document.querySelector('[data-token-helper="hint"]')?.shadowRoot?.querySelectorAll('*') || [])].map(e => e.localName).sort().join(' ')`
 )
 
 // The page's titles, link texts, document title and Quick Find carry HTML
@@ -50,7 +48,7 @@ func TestHostilePayloads(t *testing.T) {
 	plain := tab(t, hostile(""))
 	poll[bool](t, plain, realEntry, 10*time.Second)
 	poll[string](t, plain, hintState, 5*time.Second)
-	wantText, wantTags := eval[string](t, plain, hintText), eval[string](t, plain, hintTags)
+	wantText, wantTags := inHint[string](t, plain, hintText), inHint[string](t, plain, hintTags)
 
 	ctx := tab(t, hostile("th_hostile=1"))
 	poll[bool](t, ctx, `document.querySelectorAll('.th-decoys a').length === 5`, 10*time.Second)
@@ -59,10 +57,10 @@ func TestHostilePayloads(t *testing.T) {
 		t.Errorf("hint %q, want reset-link", s)
 	}
 	time.Sleep(time.Second) // let late answers and any payload land
-	if got := eval[string](t, ctx, hintText); got != wantText {
+	if got := inHint[string](t, ctx, hintText); got != wantText {
 		t.Errorf("hint text differs from the plain page's:\n got %q\nwant %q", got, wantText)
 	}
-	if got := eval[string](t, ctx, hintTags); got != wantTags {
+	if got := inHint[string](t, ctx, hintTags); got != wantTags {
 		t.Errorf("hint elements %q, want %q", got, wantTags)
 	}
 	if n := eval[int](t, ctx, `document.querySelectorAll('.th-decoys [data-token-helper]').length`); n != 0 {

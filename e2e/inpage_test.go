@@ -13,16 +13,8 @@ import (
 const (
 	// highlighted is the marked element's tag and target, "" if none.
 	highlighted = `(() => { const e = document.querySelector('[data-token-helper="highlight"]'); return e ? e.localName + ' ' + (e.getAttribute('href') || e.getAttribute('title') || e.value) : ''; })()`
-	// hintText is the hint's visible text, from its open shadow root.
-	hintText = `(document.querySelector('[data-token-helper="hint"]')?.shadowRoot?.textContent || '')`
 	// marks counts everything the extension added or marked in the document.
 	marks = `document.querySelectorAll('[data-token-helper]').length`
-	// hintCovers tells whether the hint's panel overlaps the highlighted element.
-	hintCovers = `(() => {
-	  const a = document.querySelector('[data-token-helper="hint"]').shadowRoot.querySelector('.panel').getBoundingClientRect();
-	  const b = document.querySelector('[data-token-helper="highlight"]').getBoundingClientRect();
-	  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-	})()`
 )
 
 func TestResetPageInLightning(t *testing.T) {
@@ -33,10 +25,10 @@ func TestResetPageInLightning(t *testing.T) {
 	if h := poll[string](t, ctx, highlighted, 5*time.Second); !strings.Contains(h, "/settings/personal/ResetApiToken/") {
 		t.Errorf("top highlight %q, want the tree entry", h)
 	}
-	if eval[bool](t, ctx, hintCovers) {
+	if inHint[bool](t, ctx, hintCovers) {
 		t.Error("the hint covers the entry")
 	}
-	text := eval[string](t, ctx, hintText)
+	text := inHint[string](t, ctx, hintText)
 	for _, want := range []string{"stops working immediately", "emails it to the address on your user record", "password also resets the token", "Data Loader"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("reset-page hint lacks %q: %q", want, text)
@@ -79,7 +71,7 @@ func TestResetDoneAfterTheClick(t *testing.T) {
 	if u := eval[string](t, ctx, `location.href`); !strings.Contains(u, "ResetApiTokenConfirm") {
 		t.Errorf("Lightning URL %q lacks the confirmation", u)
 	}
-	text := eval[string](t, ctx, hintText)
+	text := inHint[string](t, ctx, hintText)
 	for _, want := range []string{"Your new Salesforce security token", "Do not reload this page"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("reset-done hint lacks %q: %q", want, text)
@@ -97,13 +89,13 @@ func TestMissingOption(t *testing.T) {
 	if s := poll[string](t, ctx, hintState, 10*time.Second); s != "missing" {
 		t.Fatalf("hint %q, want missing", s)
 	}
-	text := eval[string](t, ctx, hintText)
+	text := inHint[string](t, ctx, hintText)
 	for _, want := range []string{"Login IP Ranges", "API Only User", "MFA for API Logins", "Login with API Token", "save it without changes"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("missing hint lacks %q", want)
 		}
 	}
-	links := eval[[]string](t, ctx, `[...document.querySelector('[data-token-helper="hint"]').shadowRoot.querySelectorAll('a')].map(a => a.href)`)
+	links := inHint[[]string](t, ctx, `root => [...root.querySelectorAll('a')].map(a => a.href)`)
 	if len(links) == 0 || links[0] != "https://locked.lightning.force.com/lightning/setup/EnhancedProfiles/home" {
 		t.Errorf("admin links %q, want this org's Profiles first", links)
 	}
@@ -123,7 +115,7 @@ func TestGoToSettingsOnSetupHome(t *testing.T) {
 	if u := eval[string](t, ctx, `location.host`); u != "acme.my.salesforce-setup.com" {
 		t.Errorf("Setup Home on %q, want the Setup domain", u)
 	}
-	link := eval[string](t, ctx, `document.querySelector('[data-token-helper="hint"]').shadowRoot.querySelector('a').href`)
+	link := inHint[string](t, ctx, `root => root.querySelector('a').href`)
 	if link != "https://acme.lightning.force.com/lightning/settings/personal/ResetApiToken/home" {
 		t.Errorf("hint links to %q", link)
 	}
@@ -161,7 +153,7 @@ func TestClassicResetPage(t *testing.T) {
 	if s := poll[string](t, ctx, hintState, 5*time.Second); s != "reset-page" {
 		t.Errorf("hint %q, want reset-page", s)
 	}
-	if eval[bool](t, ctx, hintCovers) {
+	if inHint[bool](t, ctx, hintCovers) {
 		t.Error("the hint covers the button")
 	}
 	screenshot(t, ctx, "classic-reset-page")
@@ -210,7 +202,7 @@ func TestStrictCSP(t *testing.T) {
 		t.Errorf("hint %q", s)
 	}
 	// The hint's styles apply despite the page's policy.
-	if w := eval[float64](t, ctx, `document.querySelector('[data-token-helper="hint"]').shadowRoot.querySelector('.panel').getBoundingClientRect().width`); w < 300 {
+	if w := inHint[float64](t, ctx, `root => root.querySelector('.panel').getBoundingClientRect().width`); w < 300 {
 		t.Errorf("hint panel is %.0f px wide: its stylesheet did not apply", w)
 	}
 }
@@ -266,9 +258,7 @@ func TestNothingElsewhere(t *testing.T) {
 func TestCloseIsRemembered(t *testing.T) {
 	ctx := tab(t, shared.URL("acme--uat.sandbox.lightning.force.com", "/lightning/settings/personal/PersonalInformation/home"))
 	poll[string](t, ctx, hintState, 10*time.Second)
-	if err := chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](`document.querySelector('[data-token-helper="hint"]').shadowRoot.querySelector('button').click()`)); err != nil {
-		t.Fatal(err)
-	}
+	inHint[bool](t, ctx, `root => { root.querySelector('button').click(); return true; }`)
 	poll[bool](t, ctx, `!document.querySelector('[data-token-helper="hint"]')`, 2*time.Second)
 	if err := chromedp.Do(ctx, chromedp.Reload()); err != nil {
 		t.Fatal(err)

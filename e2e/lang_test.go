@@ -54,11 +54,11 @@ func TestLanguages(t *testing.T) {
 			if s := poll[string](t, sf, hintState, 5*time.Second); s != "reset-link" {
 				t.Fatalf("hint %q, want reset-link", s)
 			}
-			title := eval[string](t, sf, `document.querySelector('[data-token-helper="hint"]').shadowRoot.querySelector('h2').textContent`)
+			title := inHint[string](t, sf, `root => root.querySelector('h2').textContent`)
 			if want := cat.Text("hintResetLinkTitle"); title != want {
 				t.Errorf("hint title %q, want %q", title, want)
 			}
-			if text := eval[string](t, sf, hintText); !strings.Contains(text, cat.Text("hintResetEffect")) {
+			if text := inHint[string](t, sf, hintText); !strings.Contains(text, cat.Text("hintResetEffect")) {
 				t.Errorf("hint text %q lacks %q", text, cat.Text("hintResetEffect"))
 			}
 			shot(t, c.lang+"-hint", sf, chromedp.Screenshot(`[data-token-helper="hint"]`))

@@ -68,13 +68,13 @@
       removeHint();
       // Leaving a page we acted on: let the worker clear the tab's state
       // (badge, popup). Otherwise nothing is sent.
-      if (isTop && wasRelevant) send({ kind: 'page', url, title: '', top: true });
+      if (isTop && wasRelevant) send({ kind: 'page', url, top: true });
       wasRelevant = false;
       return;
     }
     wasRelevant = true;
     const my = epoch;
-    const answer = await send({ kind: 'page', url, title: document.title, top: isTop });
+    const answer = await send({ kind: 'page', url, top: isTop });
     if (my !== epoch || !isAnswer(answer)) return;
     if ((answer.watch && answer.watch.length) || answer.input) {
       plan = answer;
@@ -142,13 +142,12 @@
     return els;
   }
 
-  function describe(el, rule, index, shadow) {
+  function describe(el, rule, index) {
     const node = el.closest('[data-node-id]');
     const group = el.closest('[role=group]');
     const parent = group && group.closest('[aria-expanded]');
     return {
-      rule, index, shadow,
-      tag: el.localName,
+      rule, index,
       id: el.id || '',
       // As the browser resolved it (base element, backslashes and all):
       // where a click would really go.
@@ -156,7 +155,6 @@
       nodeId: node ? node.getAttribute('data-node-id') : '',
       title: el.getAttribute('title') || '',
       value: el.localName === 'input' ? el.value : '',
-      type: el.getAttribute('type') || '',
       name: el.getAttribute('name') || '',
       expanded: parent ? parent.getAttribute('aria-expanded') || '' : '',
     };
@@ -168,15 +166,15 @@
     const matches = [];
     // At most maxMatches: the worker refuses more (a page that big is
     // hostile or broken, and the entry is among the first anyway).
-    found.forEach((els, rule) => els.forEach(([el, shadow], i) => {
-      if (matches.length < maxMatches) matches.push(describe(el, rule, i, shadow));
+    found.forEach((els, rule) => els.forEach(([el], i) => {
+      if (matches.length < maxMatches) matches.push(describe(el, rule, i));
     }));
     let q = '';
     if (plan.input) {
       const input = document.querySelector(plan.input);
       q = input ? input.value.trim() : '';
     }
-    const facts = JSON.stringify([matches, q, document.title]);
+    const facts = JSON.stringify([matches, q]);
     if (facts === lastFacts) {
       // The same facts from fresh elements (a re-rendered tree): the mark
       // follows the element the last answer named.
@@ -186,7 +184,7 @@
     lastFacts = facts;
     const my = epoch;
     const seq = ++factsSeq;
-    const answer = await send({ kind: 'facts', url, title: document.title, top: isTop, matches, query: q });
+    const answer = await send({ kind: 'facts', url, top: isTop, matches, query: q });
     // Only the answer to the newest facts counts.
     if (my !== epoch || seq !== factsSeq || !isAnswer(answer)) return;
     lastRef = answer.highlight || null;
@@ -250,7 +248,9 @@
     host.setAttribute(ATTR, 'hint');
     host.setAttribute('data-state', h.state);
     host.style.cssText = 'all:initial;position:fixed;z-index:2147483647;bottom:16px;right:16px;';
-    const root = host.attachShadow({ mode: 'open' });
+    // Closed: the page cannot reach into the hint to rewrite what the
+    // extension says; only this script ever holds the root.
+    const root = host.attachShadow({ mode: 'closed' });
     root.appendChild(el('style', '', tokenHelperHintCSS));
     const panel = el('section', 'panel');
     panel.setAttribute('role', 'complementary');
@@ -272,7 +272,7 @@
     close.title = h.close;
     close.setAttribute('aria-label', h.close);
     close.addEventListener('click', () => {
-      send({ kind: 'close', url, title: document.title, top: isTop, state: h.state });
+      send({ kind: 'close', url, top: isTop, state: h.state });
       removeHint();
     });
     panel.appendChild(close);

@@ -37,4 +37,14 @@ function tokenHelperListen(to) {
     if (handle) handle(...args); else queue.push(args);
     return true; // the reply comes later
   });
+  // The background forgets a tab that closed: the event, in the same
+  // queue, as a request from the extension itself.
+  if (to === '' && chrome.tabs && chrome.tabs.onRemoved) {
+    const self = { tab: -1, frame: 0, url: chrome.runtime.getURL(''), extension: true };
+    chrome.tabs.onRemoved.addListener((tab) => {
+      const args = [{ kind: 'forget', tab }, self, () => {}];
+      if (failed) return;
+      if (handle) handle(...args); else queue.push(args);
+    });
+  }
 }

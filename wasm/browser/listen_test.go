@@ -99,3 +99,22 @@ func TestListenPassesTheSender(t *testing.T) {
 		t.Errorf("sender %+v, want %+v", s, want)
 	}
 }
+
+// TestListenForwardsClosedTabs: tabs.onRemoved, registered when the
+// worker starts, reaches Go as the extension's own forget request.
+func TestListenForwardsClosedTabs(t *testing.T) {
+	c := loadShim(t)
+	js.Global().Call("tokenHelperListen", "")
+	got := make(chan msg.Request, 1)
+	from := make(chan msg.Sender, 1)
+	Serve(func(req msg.Request, s msg.Sender) any { got <- req; from <- s; return msg.Reply{OK: true} })
+	c.Get("tabs").Get("onRemoved").Call("fire", 21, map[string]any{"windowId": 1, "isWindowClosing": false})
+	within(t, "the forget request", func() {
+		if req := <-got; req.Kind != msg.KindForget || req.Tab != 21 {
+			t.Errorf("request %+v, want forget tab 21", req)
+		}
+		if s := <-from; !s.Extension || s.Tab != -1 {
+			t.Errorf("sender %+v, want the extension itself", s)
+		}
+	})
+}

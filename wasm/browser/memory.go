@@ -130,6 +130,15 @@ func (m *Memory) SetTab(tab int, s message.TabState) {
 	Await(p)
 }
 
+// ForgetTab drops a closed tab's state, cached and stored.
+func (m *Memory) ForgetTab(tab int) {
+	m.mu.Lock()
+	delete(m.tabs, tab)
+	p := Area("session").start("remove", tabKey(tab))
+	m.mu.Unlock()
+	Await(p)
+}
+
 func (m *Memory) Tab(tab int) message.TabState {
 	m.mu.Lock()
 	s, ok := m.tabs[tab]

@@ -93,6 +93,7 @@ func (c checked) Close(org, state string) { within(c.t, "Close", func() { c.m.Cl
 func (c checked) SetTab(tab int, s message.TabState) {
 	within(c.t, "SetTab", func() { c.m.SetTab(tab, s) })
 }
+func (c checked) ForgetTab(tab int) { within(c.t, "ForgetTab", func() { c.m.ForgetTab(tab) }) }
 func (c checked) Tab(tab int) (s message.TabState) {
 	within(c.t, "Tab", func() { s = c.m.Tab(tab) })
 	return s

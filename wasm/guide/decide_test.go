@@ -18,12 +18,12 @@ func page(t *testing.T, url string) salesforce.Page {
 
 // Facts as the content script reports them from the demo org's trees.
 var (
-	lightningLink = message.Match{Rule: ruleResetLink, Tag: "a", Href: "/lightning/settings/personal/ResetApiToken/home", NodeID: "ResetApiToken", Expanded: "true"}
-	lightningSib  = message.Match{Rule: ruleSibling, Tag: "a", Href: "/lightning/settings/personal/PersonalInformation/home", NodeID: "PersonalInformation", Expanded: "true"}
-	classicLink   = message.Match{Rule: ruleResetLink, Tag: "a", ID: "ResetApiToken_font", Href: "/_ui/system/security/ResetApiTokenEdit?setupid=ResetApiToken"}
-	classicSib    = message.Match{Rule: ruleSibling, Tag: "a", ID: "PersonalInfo_font", Href: "/setup/personalInformationSetup.apexp?setupid=PersonalInfo"}
-	resetButton   = message.Match{Rule: ruleButton, Tag: "input", Type: "submit", Title: "Reset Security Token", Value: "Reset Security Token", Name: "save"}
-	cancelButton  = message.Match{Rule: ruleButton, Index: 1, Tag: "input", Type: "submit", Title: "Cancel", Value: "Cancel", Name: "cancel"}
+	lightningLink = message.Match{Rule: ruleResetLink, Href: "/lightning/settings/personal/ResetApiToken/home", NodeID: "ResetApiToken", Expanded: "true"}
+	lightningSib  = message.Match{Rule: ruleSibling, Href: "/lightning/settings/personal/PersonalInformation/home", NodeID: "PersonalInformation", Expanded: "true"}
+	classicLink   = message.Match{Rule: ruleResetLink, ID: "ResetApiToken_font", Href: "/_ui/system/security/ResetApiTokenEdit?setupid=ResetApiToken"}
+	classicSib    = message.Match{Rule: ruleSibling, ID: "PersonalInfo_font", Href: "/setup/personalInformationSetup.apexp?setupid=PersonalInfo"}
+	resetButton   = message.Match{Rule: ruleButton, Title: "Reset Security Token", Value: "Reset Security Token", Name: "save"}
+	cancelButton  = message.Match{Rule: ruleButton, Index: 1, Title: "Cancel", Value: "Cancel", Name: "cancel"}
 )
 
 const (

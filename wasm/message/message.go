@@ -16,15 +16,16 @@ const (
 	KindClose  = "close"  // content script: the user closed the hint
 	KindStatus = "status" // popup: the state of a tab
 	KindClear  = "clear"  // popup: clear the clipboard later if it still holds a value
+
+	KindForget = "forget" // listen.js, on tabs.onRemoved: forget what was kept of a closed tab
 )
 
 // Request is every message sent to the service worker.
 type Request struct {
-	Kind  string `js:"kind"`
-	To    string `js:"to"`    // "" for the service worker, ToOffscreen for the offscreen document
-	URL   string `js:"url"`   // the document's location.href
-	Title string `js:"title"` // the document's title
-	Top   bool   `js:"top"`   // the document is the tab's top frame
+	Kind string `js:"kind"`
+	To   string `js:"to"`  // "" for the service worker, ToOffscreen for the offscreen document
+	URL  string `js:"url"` // the document's location.href
+	Top  bool   `js:"top"` // the document is the tab's top frame
 
 	// Facts, for KindFacts.
 	Matches []Match `js:"matches"`
@@ -34,7 +35,7 @@ type Request struct {
 	State string `js:"state"`
 
 	// Tab, for KindStatus: the tab the popup describes.
-	Tab int `js:"tab"`
+	Tab int `js:"tab"` // and for KindForget: the tab that closed
 	// Seconds and Seal, for KindClear: when to clear, and a salted digest
 	// of what was written (package clipboard), never the value itself.
 	Seconds int    `js:"seconds"`
@@ -52,16 +53,13 @@ const ToOffscreen = "offscreen"
 type Match struct {
 	Rule     int    `js:"rule"`  // index into Answer.Watch
 	Index    int    `js:"index"` // index among that selector's matches
-	Tag      string `js:"tag"`   // lower-case tag name
 	ID       string `js:"id"`
 	Href     string `js:"href"` // the href attribute as written
 	NodeID   string `js:"nodeId"`
 	Title    string `js:"title"`
 	Value    string `js:"value"`
-	Type     string `js:"type"`
 	Name     string `js:"name"`
 	Expanded string `js:"expanded"` // aria-expanded of the closest tree node
-	Shadow   bool   `js:"shadow"`   // found inside an open shadow root
 }
 
 // Answer is the service worker's reply to a page or facts request: what to

@@ -160,8 +160,10 @@ func fuzzURL(page uint8, tail string) string {
 	return fuzzPages[page] + tail
 }
 
-// matchFields is the order of the tab-separated fields in a spec line.
-var matchFields = []string{"rule", "index", "tag", "id", "href", "nodeId", "title", "value", "type", "name", "expanded"}
+// matchFields is the order of the tab-separated fields in a spec line;
+// "-" marks a field the content script no longer sends (tag, type), kept
+// so that the corpus keeps its meaning.
+var matchFields = []string{"rule", "index", "-", "id", "href", "nodeId", "title", "value", "-", "name", "expanded"}
 
 func parseMatches(spec string, extra int) []message.Match {
 	var ms []message.Match
@@ -171,8 +173,8 @@ func parseMatches(spec string, extra int) []message.Match {
 		rule, _ := strconv.Atoi(f[0])
 		index, _ := strconv.Atoi(f[1])
 		ms = append(ms, message.Match{
-			Rule: rule, Index: index, Tag: f[2], ID: f[3], Href: f[4], NodeID: f[5],
-			Title: f[6], Value: f[7], Type: f[8], Name: f[9], Expanded: f[10],
+			Rule: rule, Index: index, ID: f[3], Href: f[4], NodeID: f[5],
+			Title: f[6], Value: f[7], Name: f[9], Expanded: f[10],
 		})
 	}
 	for i := 0; i < extra && len(ms) > 0; i++ {

@@ -25,7 +25,6 @@ const (
 //
 // What the worker reads is refused when it is not sane, never cut: a link
 // cut short could lose the part that makes it [salesforce.Dangerous]. The
-// document title, which the worker does not read, is cut instead, and the
 // matches whose link leaves the page's org are dropped.
 func validate(req message.Request, from message.Sender) (message.Request, error) {
 	switch req.Kind {
@@ -51,7 +50,6 @@ func validate(req message.Request, from message.Sender) (message.Request, error)
 	if err := checkFacts(req); err != nil {
 		return req, err
 	}
-	req.Title = cut(req.Title, maxText)
 	req.Matches = onOrg(req)
 	return req, nil
 }
@@ -140,8 +138,8 @@ func checkMatch(m message.Match, rules, n int) error {
 		return errors.New("index " + strconv.Itoa(m.Index) + " out of range")
 	}
 	for _, f := range []struct{ name, s string }{
-		{"tag", m.Tag}, {"id", m.ID}, {"href", m.Href}, {"node id", m.NodeID}, {"title", m.Title},
-		{"value", m.Value}, {"type", m.Type}, {"name", m.Name}, {"expanded", m.Expanded},
+		{"id", m.ID}, {"href", m.Href}, {"node id", m.NodeID}, {"title", m.Title},
+		{"value", m.Value}, {"name", m.Name}, {"expanded", m.Expanded},
 	} {
 		if len(f.s) > maxText {
 			return errors.New(f.name + " longer than 2 KB")

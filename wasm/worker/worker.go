@@ -23,6 +23,8 @@ type Memory interface {
 	SetTab(tab int, s message.TabState)
 	// Tab returns what was recorded for tab.
 	Tab(tab int) message.TabState
+	// ForgetTab drops what was recorded for a tab that closed.
+	ForgetTab(tab int)
 	// Settings are the user's options.
 	Settings() settings.Settings
 }
@@ -66,6 +68,9 @@ func (w *Worker) Handle(req message.Request, from message.Sender) any {
 		return w.close(req, from)
 	case message.KindStatus:
 		return w.status(req)
+	case message.KindForget:
+		w.Memory.ForgetTab(req.Tab)
+		return message.Reply{OK: true}
 	}
 	return message.Reply{Error: "unknown request " + req.Kind}
 }

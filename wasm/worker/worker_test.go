@@ -28,6 +28,7 @@ func (m *fakeMemory) Closed(org, state string) bool      { return m.closed[org+"
 func (m *fakeMemory) Close(org, state string)            { m.closed[org+" "+state] = true }
 func (m *fakeMemory) SetTab(tab int, s message.TabState) { m.tabs[tab] = s }
 func (m *fakeMemory) Tab(tab int) message.TabState       { return m.tabs[tab] }
+func (m *fakeMemory) ForgetTab(tab int)                  { delete(m.tabs, tab) }
 func (m *fakeMemory) Settings() settings.Settings        { return settings.Normalize(m.settings) }
 
 type fakeBadge map[int]string

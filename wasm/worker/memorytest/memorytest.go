@@ -18,6 +18,7 @@ type Memory interface {
 	Close(org, state string)
 	SetTab(tab int, s message.TabState)
 	Tab(tab int) message.TabState
+	ForgetTab(tab int)
 	Settings() settings.Settings
 }
 
@@ -87,6 +88,23 @@ var cases = []struct {
 		}
 		if got := s.Open().Tab(4); got != b {
 			t.Errorf("after a restart, tab 4 is %+v, want %+v", got, b)
+		}
+	}},
+	{"forget a tab", func(t *testing.T, s Store) {
+		m := s.Open()
+		a := message.TabState{URL: "https://acme.lightning.force.com/lightning/page/home", State: "go-to-settings", From: 1700000000000}
+		m.SetTab(3, a)
+		m.SetTab(4, a)
+		m.ForgetTab(3)
+		m.ForgetTab(5) // never recorded
+		if got := m.Tab(3); got != (message.TabState{}) {
+			t.Errorf("a closed tab is still %+v", got)
+		}
+		if got := s.Open().Tab(3); got != (message.TabState{}) {
+			t.Errorf("after a restart, a closed tab is still %+v", got)
+		}
+		if got := m.Tab(4); got != a {
+			t.Errorf("tab 4 is %+v after tab 3 closed, want %+v", got, a)
 		}
 	}},
 	{"settings", func(t *testing.T, s Store) {
