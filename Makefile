@@ -28,11 +28,15 @@ vet:
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./wasm/...
 
-# The reproducible-build check compiles from scratch at full CPU: it runs
-# alone, after the end-to-end tests, whose timings it would disturb.
+# The packages that drive a browser run one at a time (go test runs
+# packages in parallel otherwise), after the others. The reproducible-build
+# check compiles from scratch at full CPU: it runs alone, at the end.
+BROWSER_PKGS := ./e2e ./e2e/firefox ./e2e/demoorg
+
 test: build chromium firefox vet wasmtest lint
+	$(GO) test -count=1 -timeout 15m $$($(GO) list ./... | grep -vxF "$$($(GO) list $(BROWSER_PKGS))")
 	TOKENHELPER_E2E=$(abspath $(DIST)/chromium) TOKENHELPER_FIREFOX=$(abspath $(DIST)/firefox) \
-		$(GO) test -count=1 -timeout 15m ./...
+		$(GO) test -count=1 -p 1 -timeout 20m $(BROWSER_PKGS)
 	TOKENHELPER_REPRO=1 $(GO) test -count=1 -run '^TestReproducible$$' ./build
 
 unit:

@@ -161,3 +161,13 @@ func screenshot(t *testing.T, ctx context.Context, name string) {
 		t.Log(err)
 	}
 }
+
+// settled waits until the content script has run in the document of ctx
+// and its requests have been answered and applied (rig.Settled): the
+// positive signal before a test asserts that nothing happened.
+func settled(t *testing.T, ctx context.Context) {
+	t.Helper()
+	if err := rig.Settled(ctx, 15*time.Second); err != nil {
+		t.Fatal(err)
+	}
+}

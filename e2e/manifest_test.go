@@ -10,8 +10,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"tokenhelper/wasm/salesforce"
 )
 
 // The built extension asks for no more than it needs. Any widening fails
@@ -38,6 +36,25 @@ var (
 		"incognito", // "spanning": one background, which keeps nothing of incognito tabs (PRIVACY.md)
 	}
 )
+
+// allowedHosts are Salesforce's host families, pinned here rather than
+// read from the code that generates the manifest: a host added there
+// fails this test until someone decides here that it belongs.
+var allowedHosts = []string{
+	"https://*.salesforce.com/*",
+	"https://*.force.com/*",
+	"https://*.salesforce-setup.com/*",
+	"https://*.cloudforce.com/*",
+	"https://*.salesforce.mil/*",
+	"https://*.force.mil/*",
+	"https://*.crmforce.mil/*",
+	"https://*.cloudforce.mil/*",
+	"https://*.sfcrmapps.cn/*",
+	"https://*.sfcrmproducts.cn/*",
+	"https://*.salesforce.com.mcas.ms/*",
+	"https://*.force.com.mcas.ms/*",
+	"https://*.salesforce-setup.com.mcas.ms/*",
+}
 
 const extensionCSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'"
 
@@ -131,8 +148,8 @@ func checkPatterns(t *testing.T, what string, patterns []string) {
 		t.Errorf("%s: none", what)
 	}
 	for _, p := range patterns {
-		if !slices.Contains(salesforce.HostPatterns(), p) {
-			t.Errorf("%s: %q is not a Salesforce host family of wasm/salesforce", what, p)
+		if !slices.Contains(allowedHosts, p) {
+			t.Errorf("%s: %q is not one of the Salesforce host families allowed here", what, p)
 		}
 		if !strings.HasPrefix(p, "https://*.") || strings.HasPrefix(p, "*://") || strings.Contains(p, "http:") {
 			t.Errorf("%s: %q is not https on a named domain", what, p)

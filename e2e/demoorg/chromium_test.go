@@ -5,32 +5,28 @@ package demoorg
 import (
 	"context"
 	"net"
+	"os"
 	"os/exec"
 	"strings"
 	"testing"
 	"time"
+
+	"tokenhelper/e2e/browsers"
 )
 
-// chromiumPath finds a Chromium to render the pages with; "" when none.
-func chromiumPath() string {
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	return ""
-}
-
-// TestChromiumRendersPages loads a few pages in headless Chromium (when one is
-// installed) and checks the DOM that the fixture scripts render: the late nav
+// TestChromiumRendersPages loads a few pages in headless Chromium and checks the DOM that the fixture scripts render: the late nav
 // tree, the selected node, the iframe, under both CSPs.
 func TestChromiumRendersPages(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short")
 	}
-	bin := chromiumPath()
-	if bin == "" {
-		t.Skip("no Chromium")
+	bin, err := browsers.Chromium()
+	if err != nil {
+		// Under CI the browser tests must run, as rig.Built says.
+		if os.Getenv("CI") == "true" {
+			t.Fatal(err)
+		}
+		t.Skip(err)
 	}
 	s := New()
 	addr, err := s.Start("127.0.0.1:0")
@@ -61,7 +57,7 @@ func TestChromiumRendersPages(t *testing.T) {
 		ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 		cmd := exec.CommandContext(ctx, bin, "--headless=new", "--no-sandbox", "--disable-gpu",
 			"--ignore-certificate-errors", "--no-first-run", "--user-data-dir="+t.TempDir(),
-			"--host-resolver-rules=MAP *.salesforce.com 127.0.0.1, MAP *.force.com 127.0.0.1, MAP *.salesforce-setup.com 127.0.0.1",
+			"--host-resolver-rules="+hostRules(),
 			"--virtual-time-budget=5000", "--dump-dom", c.url)
 		out, err := cmd.Output()
 		cancel()
@@ -76,4 +72,13 @@ func TestChromiumRendersPages(t *testing.T) {
 	if v := s.Violations(); len(v) != 0 {
 		t.Errorf("violations: %v", v)
 	}
+}
+
+// hostRules sends every Salesforce host family to the demo org.
+func hostRules() string {
+	var rules []string
+	for _, s := range browsers.SalesforceSuffixes() {
+		rules = append(rules, "MAP *"+s+" 127.0.0.1")
+	}
+	return strings.Join(rules, ", ")
 }

@@ -16,6 +16,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -614,25 +615,45 @@ func TestRequestsLog(t *testing.T) {
 	}
 }
 
+// TestConcurrent serves 16 clients at once (run it with -race): the logs
+// the tests read lose no request, and no confirm-page GET escapes both
+// the reset it follows and the violations.
 func TestConcurrent(t *testing.T) {
 	s := New()
+	const clients, rounds = 16, 10
 	var wg sync.WaitGroup
-	for i := range 16 {
+	var confirmed atomic.Int64 // confirm pages served: each took a reset's ticket
+	for i := range clients {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			org := orgs[i%len(orgs)].Name
-			for range 10 {
+			for range rounds {
 				get(t, s, lightningURL(org, "/lightning/settings/personal/ResetApiToken/home"))
 				get(t, s, myDomainURL(org, resetEditURL))
 				do(t, s, http.MethodPost, myDomainURL(org, resetEditPath), url.Values{"save": {"x"}})
-				get(t, s, myDomainURL(org, resetConfirmURL))
+				if get(t, s, myDomainURL(org, resetConfirmURL)).Code == http.StatusOK {
+					confirmed.Add(1)
+				}
 				_ = s.Violations()
 				_ = s.Requests()
 			}
 		}()
 	}
 	wg.Wait()
+	const each = clients * rounds
+	// Each confirm GET either follows a reset of its org (it takes the
+	// reset's ticket) or is logged as a violation: none is lost.
+	v, r := len(s.Violations()), len(s.Resets())
+	if int(confirmed.Load())+v != each {
+		t.Errorf("%d confirm pages and %d violations, want %d in all", confirmed.Load(), v, each)
+	}
+	if int(confirmed.Load()) > r || r == 0 {
+		t.Errorf("%d confirm pages after %d resets", confirmed.Load(), r)
+	}
+	if n, want := len(s.Requests()), min(4*each, maxLog); n != want {
+		t.Errorf("%d requests logged, want %d", n, want)
+	}
 }
 
 // Start serves TLS with a certificate valid for the demo hosts.

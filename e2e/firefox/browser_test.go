@@ -6,7 +6,6 @@ import (
 	"bytes"
 	"crypto/rand"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"net"
 	"os"
@@ -18,6 +17,7 @@ import (
 	"syscall"
 	"time"
 
+	"tokenhelper/e2e/browsers"
 	"tokenhelper/e2e/demoorg"
 )
 
@@ -38,22 +38,10 @@ type browser struct {
 	exit  chan struct{}
 }
 
-// firefoxBinary returns the browser, or an error that says how to get it.
-func firefoxBinary() (string, error) {
-	for _, p := range []string{os.Getenv("FIREFOX"), "/usr/bin/firefox-esr", "/usr/bin/firefox"} {
-		if p != "" {
-			if _, err := os.Stat(p); err == nil {
-				return p, nil
-			}
-		}
-	}
-	return "", errors.New("no Firefox: apt-get install -y firefox-esr (make test does it)")
-}
-
 // startBrowser starts the demo org, the proxy and Firefox, and installs
 // the unpacked extension in ext.
 func startBrowser(ext string) (b *browser, err error) {
-	bin, err := firefoxBinary()
+	bin, err := browsers.Firefox()
 	if err != nil {
 		return nil, err
 	}

@@ -8,14 +8,13 @@ import (
 	"net/http"
 	"strings"
 	"time"
+
+	"tokenhelper/e2e/browsers"
 )
 
 // sfSuffixes are the Salesforce host families that the proxy sends to the
 // demo org, as the Chromium rig's host-resolver rules do.
-var sfSuffixes = []string{
-	".salesforce.com", ".force.com", ".salesforce-setup.com",
-	".salesforce.mil", ".force.mil", ".sfcrmapps.cn", ".mcas.ms",
-}
+var sfSuffixes = browsers.SalesforceSuffixes()
 
 // proxy stands in for DNS, which Firefox cannot be told to remap: an HTTP
 // proxy whose CONNECT tunnels for Salesforce hosts all lead to the demo

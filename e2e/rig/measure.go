@@ -16,17 +16,17 @@ import (
 
 // Scripts that measure the highlight latency on a rendered personal-
 // settings page: TakeOut removes the reset entry and keeps a clean copy
-// (waiting 150 ms for the extension to see it go); PutBack inserts the
-// copy and resolves with the milliseconds until it is highlighted.
+// (then Settled waits for the extension to have seen it go); PutBack
+// inserts the copy and resolves with the milliseconds until it is
+// highlighted.
 const (
-	TakeOut = `new Promise(resolve => {
+	TakeOut = `(() => {
   const li = document.querySelector('li[data-node-id="ResetApiToken"]');
   const fresh = li.cloneNode(true);
   fresh.querySelectorAll('[data-token-helper]').forEach(e => { e.removeAttribute('data-token-helper'); e.removeAttribute('style'); });
   window.thSpot = [li.parentNode, li.nextSibling, fresh];
   li.remove();
-  setTimeout(resolve, 150);
-})`
+})()`
 	PutBack = `new Promise((resolve, reject) => {
   const [parent, next, fresh] = window.thSpot;
   const obs = new MutationObserver(() => {

@@ -12,13 +12,13 @@ import (
 	"fmt"
 	"net"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/chromedp/chromedp"
 
+	"tokenhelper/e2e/browsers"
 	"tokenhelper/e2e/demoorg"
 )
 
@@ -40,21 +40,9 @@ type Rig struct {
 	dir    string
 }
 
-// Chromium returns the browser binary, or an error that says how to get it.
-func Chromium() (string, error) {
-	for _, p := range []string{os.Getenv("CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser"} {
-		if p != "" {
-			if _, err := os.Stat(p); err == nil {
-				return p, nil
-			}
-		}
-	}
-	return "", errors.New("no Chromium: apt-get install -y chromium (make test does it)")
-}
-
 // Start starts the demo org and the browser.
 func Start(o Options) (*Rig, error) {
-	bin, err := Chromium()
+	bin, err := browsers.Chromium()
 	if err != nil {
 		return nil, err
 	}
@@ -138,8 +126,8 @@ func (r *Rig) allocatorOptions(bin string, o Options) []chromedp.ExecAllocatorOp
 // links the extension builds from them work in the demo too.
 func hostRules(port string) string {
 	var rules []string
-	for _, h := range []string{"*.salesforce.com", "*.force.com", "*.salesforce-setup.com", "*.salesforce.mil", "*.force.mil", "*.sfcrmapps.cn", "*.mcas.ms"} {
-		rules = append(rules, "MAP "+h+" 127.0.0.1:"+port)
+	for _, s := range browsers.SalesforceSuffixes() {
+		rules = append(rules, "MAP *"+s+" 127.0.0.1:"+port)
 	}
 	return strings.Join(rules, ", ")
 }
@@ -176,7 +164,7 @@ func (r *Rig) ExtURL(path string) string {
 
 // NewTab opens a tab in the browser.
 func (r *Rig) NewTab() (context.Context, context.CancelFunc, error) {
-	ctx, cancel := chromedp.NewContext(r.Ctx)
+	ctx, cancel := NewContext(r.Ctx)
 	if err := chromedp.Do(ctx); err != nil {
 		cancel()
 		return nil, nil, err
@@ -195,7 +183,7 @@ func (r *Rig) Frame(part string, wait time.Duration) (context.Context, context.C
 		}
 		for _, t := range infos {
 			if t.Type == "iframe" && strings.Contains(t.URL, part) {
-				ctx, cancel := chromedp.NewContext(r.Ctx, chromedp.WithTargetID(t.TargetID))
+				ctx, cancel := NewContext(r.Ctx, chromedp.WithTargetID(t.TargetID))
 				return ctx, cancel, nil
 			}
 		}
@@ -217,23 +205,6 @@ func (r *Rig) Close() {
 	if r.dir != "" {
 		os.RemoveAll(r.dir)
 	}
-}
-
-// EnsureChromium installs Debian's Chromium when it is missing (as root,
-// on a fresh machine).
-func EnsureChromium() error {
-	if _, err := Chromium(); err == nil {
-		return nil
-	}
-	for _, args := range [][]string{{"apt-get", "update", "-q"}, {"apt-get", "install", "-y", "-q", "chromium"}} {
-		cmd := exec.Command(args[0], args[1:]...)
-		cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
-		if err := cmd.Run(); err != nil {
-			return err
-		}
-	}
-	_, err := Chromium()
-	return err
 }
 
 // Built is for a browser-test package's TestMain: the built extension

@@ -99,13 +99,16 @@ func highlight(r *rig.Rig, runs int) ([]Row, error) {
 		asleep = append(asleep, v)
 	}
 	return []Row{
-		row("highlight latency, worker awake", "ms", awake, 50, ""),
-		row("highlight latency, worker asleep", "ms", asleep, 600, ""),
+		row("highlight latency, worker awake", "ms", awake, rig.BudgetHighlightAwake, ""),
+		row("highlight latency, worker asleep", "ms", asleep, rig.BudgetHighlightAsleep, ""),
 	}, nil
 }
 
 func measure(ctx context.Context, between func() error) (float64, error) {
-	if _, err := chromedp.Run(ctx, chromedp.Evaluate[chromedp.Void](rig.TakeOut, chromedp.EvalAwaitPromise)); err != nil {
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[chromedp.Void](rig.TakeOut)); err != nil {
+		return 0, err
+	}
+	if err := rig.Settled(ctx, waitLimit); err != nil {
 		return 0, err
 	}
 	if between != nil {
@@ -134,5 +137,5 @@ func popup(r *rig.Rig, runs int) ([]Row, error) {
 		}
 		ms = append(ms, v)
 	}
-	return []Row{row("popup opened -> interactive", "ms", ms, 250, "")}, nil
+	return []Row{row("popup opened -> interactive", "ms", ms, rig.BudgetPopupInteractive, "")}, nil
 }

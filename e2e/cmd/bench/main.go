@@ -62,7 +62,7 @@ func run(ext string, runs int) ([]Row, error) {
 		return nil, err
 	}
 	defer with.Close()
-	for _, m := range []func(*rig.Rig, int) ([]Row, error){firstDecision, highlight, popup} {
+	for _, m := range []func(*rig.Rig, int) ([]Row, error){firstDecision, highlight, popup, hostileCost} {
 		r, err := m(with, runs)
 		if err != nil {
 			return nil, err
