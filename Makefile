@@ -1,7 +1,8 @@
 # Security Token Helper for Salesforce.
 #   make        build dist/chromium (Chrome, Edge), dist/firefox and their
 #               store archives, dist/token-helper-{chromium,firefox}.zip
-#   make test   every test: vet (host and wasm), unit, fuzz seeds, the
+#   make test   every test: vet and staticcheck (host and wasm), go mod
+#               tidy, unit (host, and js/wasm under Node), fuzz seeds, the
 #               reproducible-build check, web-ext lint of the Firefox
 #               build, and the end-to-end tests in Chromium and Firefox
 #               on the demo org
@@ -16,6 +17,9 @@ BROWSERS := chromium,firefox
 WEBEXT_VERSION := 10.7.0
 TOOLS := build/.tools
 WEBEXT := $(TOOLS)/node_modules/.bin/web-ext
+# staticcheck, the Go linter, pinned: v0.8.2 runs with Go 1.26.
+STATICCHECK_VERSION := v0.8.2
+STATICCHECK := $(TOOLS)/staticcheck-$(STATICCHECK_VERSION)
 
 .PHONY: all build test vet unit wasmtest lint demo bench chromium firefox webext clean
 
@@ -24,9 +28,18 @@ all: build
 build:
 	$(GO) run ./build -out $(DIST) -browsers $(BROWSERS)
 
-vet:
+vet: $(STATICCHECK)
+	$(GO) mod tidy -diff
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./wasm/...
+	$(STATICCHECK) ./...
+	GOOS=js GOARCH=wasm $(STATICCHECK) ./wasm/...
+
+$(STATICCHECK):
+	mkdir -p $(TOOLS)/staticcheck-build
+	GOBIN=$(abspath $(TOOLS)/staticcheck-build) $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
+	mv $(TOOLS)/staticcheck-build/staticcheck $@
+	rmdir $(TOOLS)/staticcheck-build
 
 # The packages that drive a browser run one at a time (go test runs
 # packages in parallel otherwise), after the others. The reproducible-build

@@ -7,7 +7,6 @@ import (
 	"crypto/rand"
 	"embed"
 	"encoding/base64"
-	"encoding/hex"
 	"html/template"
 	"io/fs"
 	"mime"
@@ -134,12 +133,6 @@ func randB64(n int) string {
 	b := make([]byte, n)
 	_, _ = rand.Read(b)
 	return base64.RawURLEncoding.EncodeToString(b)
-}
-
-func randHex(n int) string {
-	b := make([]byte, n)
-	_, _ = rand.Read(b)
-	return hex.EncodeToString(b)
 }
 
 func (s *Server) newPage(r *http.Request, st site) *pageData {

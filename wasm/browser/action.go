@@ -5,6 +5,8 @@ package browser
 import (
 	"sync"
 	"time"
+
+	"tokenhelper/wasm/message"
 )
 
 // Badge shows a tab's hint state on the toolbar icon: a check where the
@@ -16,11 +18,11 @@ type Badge struct {
 
 // badges maps a state to its badge text and colour.
 var badges = map[string][2]string{
-	"reset-link":     {"✓", "#2e844a"},
-	"reset-page":     {"✓", "#2e844a"},
-	"go-to-settings": {"→", "#0176d3"},
-	"missing":        {"!", "#dd7a01"},
-	"reset-done":     {"✉", "#2e844a"},
+	message.StateResetLink:    {"✓", "#2e844a"},
+	message.StateResetPage:    {"✓", "#2e844a"},
+	message.StateGoToSettings: {"→", "#0176d3"},
+	message.StateMissing:      {"!", "#dd7a01"},
+	message.StateResetDone:    {"✉", "#2e844a"},
 }
 
 // Show sets or clears the badge of tab after delay, unless a later Show

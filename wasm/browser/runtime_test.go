@@ -82,7 +82,7 @@ func TestServeAnswersInOrder(t *testing.T) {
 func TestBadgeShowsAndClears(t *testing.T) {
 	c := fakechrome.Install()
 	var b Badge
-	b.Show(5, "missing", 0)
+	b.Show(5, message.StateMissing, 0)
 	within(t, "the badge", func() { Await(c.Tick()) })
 	badge := c.Get("action").Get("badges").Get("5")
 	if badge.Get("text").String() != "!" || badge.Get("color").String() == "" {
@@ -92,5 +92,15 @@ func TestBadgeShowsAndClears(t *testing.T) {
 	within(t, "the badge", func() { Await(c.Tick()) })
 	if text := badge.Get("text").String(); text != "" {
 		t.Errorf("no state: badge text %q, want none", text)
+	}
+}
+
+// TestBadgeForEveryState: each hint state the worker decides has its
+// badge, by the one set of state names.
+func TestBadgeForEveryState(t *testing.T) {
+	for _, s := range []string{message.StateResetLink, message.StateResetPage, message.StateResetDone, message.StateGoToSettings, message.StateMissing} {
+		if look := badges[s]; look[0] == "" || look[1] == "" {
+			t.Errorf("state %q has no badge", s)
+		}
 	}
 }

@@ -7,13 +7,13 @@ import (
 	"tokenhelper/wasm/salesforce"
 )
 
-// Hint states, as the test contract names them (data-state).
+// Hint states: message's, by the names this package's code uses.
 const (
-	StateResetLink    = "reset-link"
-	StateResetPage    = "reset-page"
-	StateResetDone    = "reset-done"
-	StateGoToSettings = "go-to-settings"
-	StateMissing      = "missing"
+	StateResetLink    = message.StateResetLink
+	StateResetPage    = message.StateResetPage
+	StateResetDone    = message.StateResetDone
+	StateGoToSettings = message.StateGoToSettings
+	StateMissing      = message.StateMissing
 )
 
 // Rule numbers: the index of each selector in Decision.Watch.

@@ -92,8 +92,7 @@ func paste() (string, bool) {
 // the way an offscreen document, which never has focus, may write.
 func copyEmpty() {
 	doc := js.Global().Get("document")
-	var onCopy js.Func
-	onCopy = js.FuncOf(func(_ js.Value, args []js.Value) any {
+	onCopy := js.FuncOf(func(_ js.Value, args []js.Value) any {
 		e := args[0]
 		e.Get("clipboardData").Call("setData", "text/plain", "")
 		e.Call("preventDefault")

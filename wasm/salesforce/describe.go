@@ -26,19 +26,3 @@ func (h Host) Env() string {
 	}
 	return "production"
 }
-
-// Label is a short display name for the org: "acme", "acme (sandbox uat)",
-// "acme (scratch)", "acme-dev-ed (developer)". Hosts that name no org show
-// their host name.
-func (h Host) Label() string {
-	if h.MyDomain == "" {
-		return h.Name
-	}
-	if h.Sandbox != "" {
-		return h.MyDomain + " (sandbox " + h.Sandbox + ")"
-	}
-	if env := h.Env(); env != "production" {
-		return h.MyDomain + " (" + env + ")"
-	}
-	return h.MyDomain
-}

@@ -10,9 +10,8 @@
 //
 // The host rules follow §1 of the shared salesforce-facts.md. Where the facts
 // leave a gap, the choice is documented at the table or function that makes
-// it; the gaps are the China and .mil name pairs (see services.go), the Setup
-// domain outside .com (see [Host.SetupHost]) and the environment of legacy
-// host names (see [Host.Env]).
+// it; the gaps are the China and .mil name pairs (see services.go) and the
+// environment of legacy host names (see [Host.Env]).
 //
 // The package avoids fmt and regexp because it is compiled to WebAssembly,
 // where every imported package adds to the download.

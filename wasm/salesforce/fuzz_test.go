@@ -29,7 +29,6 @@ func FuzzParseHost(f *testing.F) {
 		checkMapping(t, h)
 		checkResetURL(t, h)
 		_ = h.Env()
-		_ = h.Label()
 		if u := SetupURL(h, "ManageUsers"); u != "" && Dangerous(u) {
 			t.Fatalf("SetupURL(%+v) = %q is dangerous", h, u)
 		}

@@ -151,50 +151,50 @@ func TestParseHostReparses(t *testing.T) {
 
 func TestHostMapping(t *testing.T) {
 	tests := []struct {
-		in                         string
-		lightning, myDomain, setup string
+		in                  string
+		lightning, myDomain string
 	}{
-		{"acme.my.salesforce.com", "acme.lightning.force.com", "acme.my.salesforce.com", "acme.my.salesforce-setup.com"},
-		{"acme.lightning.force.com", "acme.lightning.force.com", "acme.my.salesforce.com", "acme.my.salesforce-setup.com"},
-		{"acme.my.salesforce-setup.com", "acme.lightning.force.com", "acme.my.salesforce.com", "acme.my.salesforce-setup.com"},
-		{"acme--uat.sandbox.lightning.force.com", "acme--uat.sandbox.lightning.force.com", "acme--uat.sandbox.my.salesforce.com", "acme--uat.sandbox.my.salesforce-setup.com"},
-		{"acme--uat--c.sandbox.vf.force.com", "acme--uat.sandbox.lightning.force.com", "acme--uat.sandbox.my.salesforce.com", "acme--uat.sandbox.my.salesforce-setup.com"},
-		{"acme.scratch.file.force.com", "acme.scratch.lightning.force.com", "acme.scratch.my.salesforce.com", "acme.scratch.my.salesforce-setup.com"},
-		{"acme-dev-ed--c.develop.vf.force.com", "acme-dev-ed.develop.lightning.force.com", "acme-dev-ed.develop.my.salesforce.com", "acme-dev-ed.develop.my.salesforce-setup.com"},
-		{"acme.patch.my.salesforce.com", "acme.patch.lightning.force.com", "acme.patch.my.salesforce.com", "acme.patch.my.salesforce-setup.com"},
-		{"acme.demo.lightning.force.com", "acme.demo.lightning.force.com", "acme.demo.my.salesforce.com", "acme.demo.my.salesforce-setup.com"},
-		{"acme.trailblaze.my.salesforce-setup.com", "acme.trailblaze.lightning.force.com", "acme.trailblaze.my.salesforce.com", "acme.trailblaze.my.salesforce-setup.com"},
-		{"acme.free.my.salesforce.com", "acme.free.lightning.force.com", "acme.free.my.salesforce.com", "acme.free.my.salesforce-setup.com"},
+		{"acme.my.salesforce.com", "acme.lightning.force.com", "acme.my.salesforce.com"},
+		{"acme.lightning.force.com", "acme.lightning.force.com", "acme.my.salesforce.com"},
+		{"acme.my.salesforce-setup.com", "acme.lightning.force.com", "acme.my.salesforce.com"},
+		{"acme--uat.sandbox.lightning.force.com", "acme--uat.sandbox.lightning.force.com", "acme--uat.sandbox.my.salesforce.com"},
+		{"acme--uat--c.sandbox.vf.force.com", "acme--uat.sandbox.lightning.force.com", "acme--uat.sandbox.my.salesforce.com"},
+		{"acme.scratch.file.force.com", "acme.scratch.lightning.force.com", "acme.scratch.my.salesforce.com"},
+		{"acme-dev-ed--c.develop.vf.force.com", "acme-dev-ed.develop.lightning.force.com", "acme-dev-ed.develop.my.salesforce.com"},
+		{"acme.patch.my.salesforce.com", "acme.patch.lightning.force.com", "acme.patch.my.salesforce.com"},
+		{"acme.demo.lightning.force.com", "acme.demo.lightning.force.com", "acme.demo.my.salesforce.com"},
+		{"acme.trailblaze.my.salesforce-setup.com", "acme.trailblaze.lightning.force.com", "acme.trailblaze.my.salesforce.com"},
+		{"acme.free.my.salesforce.com", "acme.free.lightning.force.com", "acme.free.my.salesforce.com"},
 
 		// Legacy names: Lightning drops the instance (CumulusCI), Setup only
 		// exists in the enhanced form.
-		{"acme--uat.cs18.my.salesforce.com", "acme--uat.lightning.force.com", "acme--uat.cs18.my.salesforce.com", "acme--uat.sandbox.my.salesforce-setup.com"},
-		{"acme--uat--c.cs18.visual.force.com", "acme--uat.lightning.force.com", "acme--uat.cs18.my.salesforce.com", "acme--uat.sandbox.my.salesforce-setup.com"},
-		{"acme--uat.lightning.force.com", "acme--uat.lightning.force.com", "acme--uat.my.salesforce.com", "acme--uat.sandbox.my.salesforce-setup.com"},
-		{"acme--c.na1.visual.force.com", "acme.lightning.force.com", "acme.na1.my.salesforce.com", "acme.my.salesforce-setup.com"},
-		{"acme-dev-ed.my.salesforce.com", "acme-dev-ed.lightning.force.com", "acme-dev-ed.my.salesforce.com", "acme-dev-ed.develop.my.salesforce-setup.com"},
-		{"old.cs42.my.salesforce.com", "old.lightning.force.com", "old.cs42.my.salesforce.com", ""},
-		{"acme.cloudforce.com", "acme.lightning.force.com", "acme.my.salesforce.com", "acme.my.salesforce-setup.com"},
-		{"acme--c.visualforce.com", "acme.lightning.force.com", "acme.my.salesforce.com", "acme.my.salesforce-setup.com"},
+		{"acme--uat.cs18.my.salesforce.com", "acme--uat.lightning.force.com", "acme--uat.cs18.my.salesforce.com"},
+		{"acme--uat--c.cs18.visual.force.com", "acme--uat.lightning.force.com", "acme--uat.cs18.my.salesforce.com"},
+		{"acme--uat.lightning.force.com", "acme--uat.lightning.force.com", "acme--uat.my.salesforce.com"},
+		{"acme--c.na1.visual.force.com", "acme.lightning.force.com", "acme.na1.my.salesforce.com"},
+		{"acme-dev-ed.my.salesforce.com", "acme-dev-ed.lightning.force.com", "acme-dev-ed.my.salesforce.com"},
+		{"old.cs42.my.salesforce.com", "old.lightning.force.com", "old.cs42.my.salesforce.com"},
+		{"acme.cloudforce.com", "acme.lightning.force.com", "acme.my.salesforce.com"},
+		{"acme--c.visualforce.com", "acme.lightning.force.com", "acme.my.salesforce.com"},
 
 		// .mil and China: canonical pairs from sfdx-core, no Setup domain.
-		{"acme.my.salesforce.mil", "acme.lightning.crmforce.mil", "acme.my.salesforce.mil", ""},
-		{"acme--uat.sandbox.my.salesforce.mil", "acme--uat.sandbox.lightning.crmforce.mil", "acme--uat.sandbox.my.salesforce.mil", ""},
-		{"acme.lightning.force.mil", "acme.lightning.force.mil", "acme.my.salesforce.mil", ""},
-		{"acme--c.vf.force.mil", "acme.lightning.crmforce.mil", "acme.my.salesforce.mil", ""},
-		{"acme.my.sfcrmproducts.cn", "acme.lightning.sfcrmapps.cn", "acme.my.sfcrmproducts.cn", ""},
-		{"acme--sbox1.sandbox.lightning.sfcrmapps.cn", "acme--sbox1.sandbox.lightning.sfcrmapps.cn", "acme--sbox1.sandbox.my.sfcrmproducts.cn", ""},
+		{"acme.my.salesforce.mil", "acme.lightning.crmforce.mil", "acme.my.salesforce.mil"},
+		{"acme--uat.sandbox.my.salesforce.mil", "acme--uat.sandbox.lightning.crmforce.mil", "acme--uat.sandbox.my.salesforce.mil"},
+		{"acme.lightning.force.mil", "acme.lightning.force.mil", "acme.my.salesforce.mil"},
+		{"acme--c.vf.force.mil", "acme.lightning.crmforce.mil", "acme.my.salesforce.mil"},
+		{"acme.my.sfcrmproducts.cn", "acme.lightning.sfcrmapps.cn", "acme.my.sfcrmproducts.cn"},
+		{"acme--sbox1.sandbox.lightning.sfcrmapps.cn", "acme--sbox1.sandbox.lightning.sfcrmapps.cn", "acme--sbox1.sandbox.my.sfcrmproducts.cn"},
 
 		// Proxy suffix is kept.
-		{"acme.lightning.force.com.mcas.ms", "acme.lightning.force.com.mcas.ms", "acme.my.salesforce.com.mcas.ms", "acme.my.salesforce-setup.com.mcas.ms"},
-		{"acme--uat.sandbox.my.salesforce.com.mcas.ms", "acme--uat.sandbox.lightning.force.com.mcas.ms", "acme--uat.sandbox.my.salesforce.com.mcas.ms", "acme--uat.sandbox.my.salesforce-setup.com.mcas.ms"},
+		{"acme.lightning.force.com.mcas.ms", "acme.lightning.force.com.mcas.ms", "acme.my.salesforce.com.mcas.ms"},
+		{"acme--uat.sandbox.my.salesforce.com.mcas.ms", "acme--uat.sandbox.lightning.force.com.mcas.ms", "acme--uat.sandbox.my.salesforce.com.mcas.ms"},
 
 		// No org.
-		{"login.salesforce.com", "", "", ""},
-		{"test.salesforce.com", "", "", ""},
-		{"na1.salesforce.com", "", "", ""},
-		{"c.na1.visual.force.com", "", "", ""},
-		{"www.salesforce.com", "", "", ""},
+		{"login.salesforce.com", "", ""},
+		{"test.salesforce.com", "", ""},
+		{"na1.salesforce.com", "", ""},
+		{"c.na1.visual.force.com", "", ""},
+		{"www.salesforce.com", "", ""},
 	}
 	for _, tt := range tests {
 		h, ok := ParseHost(tt.in)
@@ -208,15 +208,12 @@ func TestHostMapping(t *testing.T) {
 		if got := h.MyDomainHost(); got != tt.myDomain {
 			t.Errorf("%s: MyDomainHost = %q, want %q", tt.in, got, tt.myDomain)
 		}
-		if got := h.SetupHost(); got != tt.setup {
-			t.Errorf("%s: SetupHost = %q, want %q", tt.in, got, tt.setup)
-		}
 		checkMapping(t, h)
 	}
 }
 
-// TestHostRoundTrip walks Lightning -> My Domain -> Setup -> Lightning on
-// enhanced names, where every step must come back to where it started.
+// TestHostRoundTrip walks Lightning -> My Domain -> Lightning on enhanced
+// names, where every step must come back to where it started.
 func TestHostRoundTrip(t *testing.T) {
 	for _, lightning := range []string{
 		"acme.lightning.force.com",
@@ -240,40 +237,30 @@ func TestHostRoundTrip(t *testing.T) {
 		if got := m.LightningHost(); got != lightning {
 			t.Errorf("%s -> %s -> %s", lightning, l.MyDomainHost(), got)
 		}
-		if m.SetupHost() == "" {
-			continue
-		}
-		s, _ := ParseHost(m.SetupHost())
-		if got := s.LightningHost(); got != lightning {
-			t.Errorf("%s -> %s -> %s -> %s", lightning, l.MyDomainHost(), m.SetupHost(), got)
-		}
-		if got := s.MyDomainHost(); got != l.MyDomainHost() {
-			t.Errorf("%s: Setup %s -> My Domain %s, want %s", lightning, m.SetupHost(), got, l.MyDomainHost())
-		}
 	}
 }
 
-func TestEnvAndLabel(t *testing.T) {
-	tests := []struct{ in, env, label string }{
-		{"acme.my.salesforce.com", "production", "acme"},
-		{"acme.lightning.force.com.mcas.ms", "production", "acme"},
-		{"acme--uat.sandbox.my.salesforce.com", "sandbox", "acme (sandbox uat)"},
-		{"acme--uat.cs18.my.salesforce.com", "sandbox", "acme (sandbox uat)"},
-		{"acme--uat.lightning.force.com", "sandbox", "acme (sandbox uat)"},
-		{"acme.scratch.lightning.force.com", "scratch", "acme (scratch)"},
-		{"old.cs42.my.salesforce.com", "sandbox", "old (sandbox)"},
-		{"acme-dev-ed.develop.my.salesforce-setup.com", "developer", "acme-dev-ed (developer)"},
-		{"acme-dev-ed.my.salesforce.com", "developer", "acme-dev-ed (developer)"},
-		{"acme.patch.my.salesforce.com", "patch", "acme (patch)"},
-		{"acme.demo.my.salesforce.com", "demo", "acme (demo)"},
-		{"acme.trailblaze.my.salesforce.com", "trailblaze", "acme (trailblaze)"},
-		{"acme.free.my.salesforce.com", "free", "acme (free)"},
-		{"acme--uat--c.sandbox.vf.force.com", "sandbox", "acme (sandbox uat)"},
-		{"login.salesforce.com", "production", "login.salesforce.com"},
-		{"test.salesforce.com", "sandbox", "test.salesforce.com"},
-		{"na1.salesforce.com", "production", "na1.salesforce.com"},
-		{"cs18.salesforce.com", "sandbox", "cs18.salesforce.com"},
-		{"eu40.salesforce.com", "production", "eu40.salesforce.com"},
+func TestEnv(t *testing.T) {
+	tests := []struct{ in, env string }{
+		{"acme.my.salesforce.com", "production"},
+		{"acme.lightning.force.com.mcas.ms", "production"},
+		{"acme--uat.sandbox.my.salesforce.com", "sandbox"},
+		{"acme--uat.cs18.my.salesforce.com", "sandbox"},
+		{"acme--uat.lightning.force.com", "sandbox"},
+		{"acme.scratch.lightning.force.com", "scratch"},
+		{"old.cs42.my.salesforce.com", "sandbox"},
+		{"acme-dev-ed.develop.my.salesforce-setup.com", "developer"},
+		{"acme-dev-ed.my.salesforce.com", "developer"},
+		{"acme.patch.my.salesforce.com", "patch"},
+		{"acme.demo.my.salesforce.com", "demo"},
+		{"acme.trailblaze.my.salesforce.com", "trailblaze"},
+		{"acme.free.my.salesforce.com", "free"},
+		{"acme--uat--c.sandbox.vf.force.com", "sandbox"},
+		{"login.salesforce.com", "production"},
+		{"test.salesforce.com", "sandbox"},
+		{"na1.salesforce.com", "production"},
+		{"cs18.salesforce.com", "sandbox"},
+		{"eu40.salesforce.com", "production"},
 	}
 	for _, tt := range tests {
 		h, ok := ParseHost(tt.in)
@@ -283,9 +270,6 @@ func TestEnvAndLabel(t *testing.T) {
 		}
 		if got := h.Env(); got != tt.env {
 			t.Errorf("%s: Env = %q, want %q", tt.in, got, tt.env)
-		}
-		if got := h.Label(); got != tt.label {
-			t.Errorf("%s: Label = %q, want %q", tt.in, got, tt.label)
 		}
 	}
 }
@@ -340,9 +324,8 @@ func checkMapping(t *testing.T, h Host) {
 	}
 	check("LightningHost", h.LightningHost(), FamilyLightning)
 	check("MyDomainHost", h.MyDomainHost(), FamilyMyDomain)
-	check("SetupHost", h.SetupHost(), FamilySetup)
-	if h.MyDomain == "" && (h.LightningHost() != "" || h.MyDomainHost() != "" || h.SetupHost() != "") {
-		t.Errorf("%s: no org, yet maps to %q, %q, %q", h.Name, h.LightningHost(), h.MyDomainHost(), h.SetupHost())
+	if h.MyDomain == "" && (h.LightningHost() != "" || h.MyDomainHost() != "") {
+		t.Errorf("%s: no org, yet maps to %q, %q", h.Name, h.LightningHost(), h.MyDomainHost())
 	}
 }
 

@@ -1,7 +1,5 @@
 package salesforce
 
-import "strings"
-
 // LightningHost is this org's Lightning host, the one that serves
 // /lightning/... pages. It keeps the partition, the sandbox, the TLD family
 // and the proxy suffix, and drops a legacy instance, as Lightning hosts never
@@ -30,34 +28,6 @@ func (h Host) MyDomainHost() string {
 		part = h.Instance
 	}
 	return h.orgHost(myDomainSuffix[h.TLD], part)
-}
-
-// SetupHost is this org's Setup-domain host, which serves /lightning/setup/
-// pages since 2024. It is "" outside .com, where the facts show no Setup
-// domain (Setup then stays on the Lightning host), and "" when the host
-// names no org.
-//
-// The Setup domain only exists with enhanced domains, so a legacy name is
-// first turned into its enhanced form: a sandbox without a partition label
-// gets "sandbox" and a "-dev-ed" My Domain gets "develop". A name on a
-// sandbox instance (csNN) without a sandbox name is an old scratch org or
-// some such, whose enhanced form is unknown: it gives "".
-func (h Host) SetupHost() string {
-	if h.Family == FamilySetup {
-		return h.Name + h.Proxy
-	}
-	part := h.Partition
-	if part == "" {
-		switch {
-		case h.Sandbox != "":
-			part = "sandbox"
-		case strings.HasSuffix(h.MyDomain, "-dev-ed"):
-			part = "develop"
-		case strings.HasPrefix(h.Instance, "cs"):
-			return ""
-		}
-	}
-	return h.orgHost(setupSuffix[h.TLD], part)
 }
 
 // orgHost builds "<md>[--<sbx>][.<part>].<suffix><proxy>".

@@ -76,13 +76,10 @@ var domains = []struct{ name, tld string }{
 	{"sfcrmproducts.cn", "cn"},
 }
 
-// Canonical suffixes, the ones this package produces for an org. The Setup
-// domain is only known for .com: the facts show no salesforce-setup.mil or
-// Chinese setup name, and a guessed host would send the user nowhere.
+// Canonical suffixes, the ones this package produces for an org.
 var (
 	myDomainSuffix  = map[string]string{"com": "my.salesforce.com", "mil": "my.salesforce.mil", "cn": "my.sfcrmproducts.cn"}
 	lightningSuffix = map[string]string{"com": "lightning.force.com", "mil": "lightning.crmforce.mil", "cn": "lightning.sfcrmapps.cn"}
-	setupSuffix     = map[string]string{"com": "my.salesforce-setup.com"}
 )
 
 // partitions are the labels that enhanced domains put between the org label

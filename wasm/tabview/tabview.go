@@ -21,14 +21,14 @@ func Describe(s message.Status) View {
 	}
 	v := View{State: "org", Summary: orgLine(s), Open: s.ResetURL != ""}
 	switch s.State {
-	case "reset-link":
+	case message.StateResetLink:
 		v.State, v.Detail = "here", locale.T("tabResetHere")
-	case "reset-page":
+	case message.StateResetPage:
 		v.State, v.Detail, v.Open = "here", locale.T("tabOnResetPage"), false
-	case "missing":
+	case message.StateMissing:
 		// The reset page would not offer it either.
 		v.State, v.Detail, v.Open = "missing", locale.T("tabMissing"), false
-	case "reset-done":
+	case message.StateResetDone:
 		v.State, v.Detail = "done", locale.T("tabResetDone")
 	default:
 		if s.Org == "" {

@@ -79,7 +79,7 @@ func checkState(req message.Request) error {
 		return nil
 	}
 	switch req.State {
-	case guide.StateResetLink, guide.StateResetPage, guide.StateResetDone, guide.StateGoToSettings, guide.StateMissing:
+	case message.StateResetLink, message.StateResetPage, message.StateResetDone, message.StateGoToSettings, message.StateMissing:
 		return nil
 	}
 	return errors.New("unknown hint state " + strconv.Quote(cut(req.State, 32)))

@@ -41,8 +41,7 @@ type Area struct{ js.Value }
 // Hold keeps every later answer of the area back until Release, and
 // sends on held each time one is held back.
 func (a Area) Hold(held chan<- struct{}) {
-	var f js.Func
-	f = js.FuncOf(func(js.Value, []js.Value) any {
+	f := js.FuncOf(func(js.Value, []js.Value) any {
 		select {
 		case held <- struct{}{}:
 		default:
