@@ -8,7 +8,6 @@ import (
 	"tokenhelper/wasm/browser"
 	"tokenhelper/wasm/clipboard"
 	"tokenhelper/wasm/message"
-	"tokenhelper/wasm/settings"
 )
 
 // clip writes on an explicit click and has the offscreen document clear
@@ -17,11 +16,9 @@ type clip struct {
 	secs int
 }
 
-// newClip reads the clear timeout from the options.
+// newClip reads the clear timeout that applies, for the popup's note.
 func newClip() *clip {
-	s := settings.Default()
-	browser.Area("local").Decode(settings.Key, &s)
-	return &clip{secs: settings.Normalize(s).ClearSeconds}
+	return &clip{secs: current().ClearSeconds}
 }
 
 func (c *clip) seconds() int { return c.secs }
@@ -37,6 +34,8 @@ func (c *clip) write(s string, done func(error)) {
 		seal := clipboard.Seal(s, salt, browser.SHA256)
 		_, err := browser.Await(p)
 		if err == nil {
+			// Read again now: a policy may have come since the popup opened.
+			c.secs = current().ClearSeconds
 			var r message.Reply
 			if err := browser.Send(message.Request{Kind: message.KindClear, Seconds: c.secs, Seal: seal}, &r); err == nil && !r.OK {
 				js.Global().Get("console").Call("warn", "token helper: the clipboard will not be cleared: "+r.Error)

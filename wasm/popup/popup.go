@@ -73,6 +73,7 @@ func (u *ui) showTab() {
 		u.openReset.RemoveAttribute("hidden")
 	}
 	u.asm.setOrg(s.Key)
+	u.watchPolicy()
 }
 
 // activeTab is the tab the popup was opened on. A test may name it with

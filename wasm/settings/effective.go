@@ -4,14 +4,11 @@ import "math"
 
 // Admin is what an administrator set through the browser's policy engine
 // (chrome.storage.managed), as the glue read it: each key's value as a Go
-// value, float64 for a number, bool, string, nil, or Other for an object
-// or array. Nothing in it is trusted: Chromium checks it against the
-// manifest's schema, Firefox checks nothing.
-type Admin map[string]any
-
-// Other stands for a managed value that is neither a number, a boolean
-// nor a string.
-type Other struct{}
+// value, float64 for a number, bool, string, or nil for anything else
+// (null, an object, an array). Nothing in it is trusted: Chromium checks
+// it against the manifest's schema, Firefox checks nothing. An alias, so
+// that the glue needs no type from here.
+type Admin = map[string]any
 
 // The policy keys, as in the schema (build/managed_schema.go) and
 // docs/enterprise.md.
@@ -34,6 +31,19 @@ type Effective struct {
 	// Ignored lists the policy keys whose value was unusable (wrong type,
 	// out of range), for the console: they do not apply.
 	Ignored []string `js:"ignored"`
+}
+
+// Keep returns what the options page saves: next, with each setting the
+// administrator manages kept as the user had stored it, so that the
+// user's own choice is back when the policy goes.
+func Keep(stored, next Settings, m Managed) Settings {
+	if m.ClearSeconds {
+		next.ClearSeconds = stored.ClearSeconds
+	}
+	if m.HintsOff {
+		next.HintsOff = stored.HintsOff
+	}
+	return next
 }
 
 // Managed tells, per setting, whether the administrator's value applies.

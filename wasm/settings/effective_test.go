@@ -42,7 +42,7 @@ func TestEffect(t *testing.T) {
 			with(func(e *Effective) { e.Ignored = []string{"clearSeconds"} })},
 		{"infinity", Settings{}, Admin{"clearSeconds": math.Inf(1)},
 			with(func(e *Effective) { e.Ignored = []string{"clearSeconds"} })},
-		{"an object", Settings{}, Admin{"clearSeconds": Other{}},
+		{"an object", Settings{}, Admin{"clearSeconds": nil},
 			with(func(e *Effective) { e.Ignored = []string{"clearSeconds"} })},
 		{"null", Settings{}, Admin{"hintsOff": nil},
 			with(func(e *Effective) { e.Ignored = []string{"hintsOff"} })},
@@ -72,6 +72,24 @@ func TestEffect(t *testing.T) {
 	} {
 		if got := Effect(c.user, c.admin); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%s: Effect(%+v, %v)\n got %+v\nwant %+v", c.name, c.user, c.admin, got, c.want)
+		}
+	}
+}
+
+func TestKeep(t *testing.T) {
+	stored := Settings{ClearSeconds: 90, HintsOff: true}
+	next := Settings{ClearSeconds: 15, HintsOff: false}
+	for _, c := range []struct {
+		m    Managed
+		want Settings
+	}{
+		{Managed{}, next},
+		{Managed{ClearSeconds: true}, Settings{ClearSeconds: 90}},
+		{Managed{HintsOff: true}, Settings{ClearSeconds: 15, HintsOff: true}},
+		{Managed{ClearSeconds: true, HintsOff: true, RememberToken: true}, stored},
+	} {
+		if got := Keep(stored, next, c.m); got != c.want {
+			t.Errorf("Keep(%+v, %+v, %+v) = %+v, want %+v", stored, next, c.m, got, c.want)
 		}
 	}
 }
