@@ -23,8 +23,14 @@ func (w *Worker) Settings() settings.Effective {
 // Reapply enforces a policy read for the first time or changed: tokens
 // remembered while it allowed them are forgotten once it does not.
 // Hints follow by themselves, in the next answer to a page.
+//
+// It reads the policy alone: whether remembering is allowed does not
+// depend on the user's options.
 func (w *Worker) Reapply() {
-	if w.Policy != nil && !w.Settings().RememberTokenAllowed {
+	if w.Policy == nil {
+		return
+	}
+	if !settings.Effect(settings.Default(), w.Policy.Admin()).RememberTokenAllowed {
 		w.Policy.ForgetTokens()
 	}
 }
