@@ -137,6 +137,30 @@ func shot(t *testing.T, ctx context.Context, name string) {
 	}
 }
 
+// composedText defines text(node): the text of the composed tree, shadow
+// roots included (chrome://policy is made of web components).
+const composedText = `const text = (n) => n.nodeType === Node.TEXT_NODE ? n.data :
+  [...(n.shadowRoot ? n.shadowRoot.childNodes : []), ...n.childNodes].map(text).join(' ');
+`
+
+// fullShot saves a screenshot of the whole page, below the fold too.
+func fullShot(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	dir := os.Getenv("TOKENHELPER_SHOTS")
+	if dir == "" {
+		return
+	}
+	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		t.Logf("screenshot %s: %v", name, err)
+		return
+	}
+	os.MkdirAll(dir, 0o755)
+	if err := os.WriteFile(filepath.Join(dir, name+".png"), png, 0o644); err != nil {
+		t.Log(err)
+	}
+}
+
 // managedHas waits until the managed area, as the extension reads it,
 // holds want (a JS expression over m, the area's content).
 func (x *run) managedHas(t *testing.T, ctx context.Context, want string, timeout time.Duration) {
@@ -200,23 +224,15 @@ func TestChromiumPolicy(t *testing.T) {
 	eval[any](t, opts, `chrome.storage.local.set({settings: {clearSeconds: 45, hintsOff: false}})`)
 
 	t.Run("chrome://policy lists the keys", func(t *testing.T) {
-		ctx := x.tab(t, "chrome://policy", 1280, 800)
-		// The page is made of web components: read the text of the
-		// composed tree, shadow roots included.
-		text := poll[string](t, ctx, `(() => {
-		  const text = (n) => n.nodeType === Node.TEXT_NODE ? n.data :
-		    [...(n.shadowRoot ? n.shadowRoot.childNodes : []), ...n.childNodes].map(text).join(' ');
-		  const s = text(document.body);
-		  return s.includes('clearSeconds') ? s : '';
-		})()`, 10*time.Second)
+		ctx := x.tab(t, "chrome://policy", 1280, 1300) // tall: the extension comes last
+		text := poll[string](t, ctx, composedText+`(s => s.includes('clearSeconds') ? s : '')(text(document.body))`, 10*time.Second)
 		for _, k := range []string{"clearSeconds", "rememberTokenAllowed", "hintsOff", "loginTestAllowed", x.id} {
 			if !strings.Contains(text, k) {
 				t.Errorf("chrome://policy does not show %s", k)
 			}
 		}
-		// The extension's section comes last: scroll to it.
-		eval[any](t, ctx, `window.scrollTo(0, document.documentElement.scrollHeight)`)
-		shot(t, ctx, "policy-chrome-policy")
+		// The extension's section comes last: the whole page.
+		fullShot(t, ctx, "policy-chrome-policy")
 	})
 
 	t.Run("options page locked", func(t *testing.T) {
@@ -303,6 +319,11 @@ func TestChromiumPolicy(t *testing.T) {
 		if got := eval[string](t, opts, `(i => [i.disabled, i.dataset.managed, i.checked].join(' '))(document.querySelector('input[name="hints"]'))`); got != "true true true" {
 			t.Errorf("hints control %q, want locked and on", got)
 		}
+		// What an administrator sees of the dropped value (Chromium 156:
+		// nothing, the row is gone).
+		pol := x.tab(t, "chrome://policy", 1280, 1300)
+		poll[string](t, pol, composedText+`(s => s.includes('rememberTokenAllowed') ? s : '')(text(document.body))`, 10*time.Second)
+		fullShot(t, pol, "policy-chrome-policy-dropped")
 		ctx := x.tab(t, x.r.URL("acme.lightning.force.com", personal), 1280, 800)
 		if !hintAtHighlight(t, ctx) {
 			t.Error("no hint although the policy now turns hints on")
