@@ -3,11 +3,14 @@
 package popup
 
 import (
+	"strconv"
 	"syscall/js"
 
 	"tokenhelper/wasm/browser"
 	"tokenhelper/wasm/clipboard"
+	"tokenhelper/wasm/locale"
 	"tokenhelper/wasm/message"
+	"tokenhelper/wasm/settings"
 )
 
 // clip writes on an explicit click and has the offscreen document clear
@@ -16,12 +19,26 @@ type clip struct {
 	secs int
 }
 
-// newClip reads the clear timeout that applies, for the popup's note.
+// newClip reads the user's clear timeout, for the popup's note, without
+// waiting for the policy (the first read after the browser starts may
+// take seconds): applyPolicy corrects it.
 func newClip() *clip {
-	return &clip{secs: current().ClearSeconds}
+	s := settings.Default()
+	browser.Area("local").Decode(settings.Key, &s)
+	return &clip{secs: settings.Normalize(s).ClearSeconds}
 }
 
 func (c *clip) seconds() int { return c.secs }
+
+// showClipboardNote says when the clipboard will be cleared, and whether
+// its content is checked first.
+func (a *assembler) showClipboardNote() {
+	note := "popupClipboardNoteBlind"
+	if browser.HasPermission("clipboardRead") {
+		note = "popupClipboardNote"
+	}
+	a.doc.QuerySelector("#clipboard-note").SetTextContent(locale.T(note, strconv.Itoa(a.clear.seconds())).In(a.cat))
+}
 
 // write puts s on the clipboard. The browser call starts inside the click
 // handler, which is what grants clipboard access; its result is awaited on

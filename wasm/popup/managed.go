@@ -44,6 +44,10 @@ func (u *ui) applyPolicy(e settings.Effective) {
 		b.Set("disabled", !e.LoginTestAllowed)
 		b.Set("hidden", !e.LoginTestAllowed)
 	}
+	if e.ClearSeconds != u.asm.clear.seconds() {
+		u.asm.clear.secs = e.ClearSeconds
+		u.asm.showClipboardNote()
+	}
 	if !e.RememberTokenAllowed {
 		u.asm.forbidRemember()
 	} else if u.asm.org != "" {
