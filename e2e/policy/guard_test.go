@@ -15,8 +15,9 @@ import (
 )
 
 // policyDir is where Chromium on Linux reads mandatory policies: every
-// *.json file, merged, at start and when one changes.
-const policyDir = "/etc/chromium/policies/managed"
+// *.json file, merged, at start and when one changes. A variable for the
+// guard's own test only.
+var policyDir = "/etc/chromium/policies/managed"
 
 // policyPrefix names our files there. The pid after it says which test
 // process wrote one, so that a later run can tell a leftover.

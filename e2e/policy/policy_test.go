@@ -271,6 +271,7 @@ func TestChromiumPolicy(t *testing.T) {
 		if b := eval[string](t, p, `(b => b ? String(b.disabled && b.hidden) : 'absent')(document.querySelector('button[data-action="test-login"]'))`); b != "absent" && b != "true" {
 			t.Errorf("the login test button is usable")
 		}
+		shot(t, p, "policy-popup")
 		note := eval[string](t, p, `document.querySelector('#clipboard-note').textContent`)
 		if !strings.Contains(note, " 5 ") {
 			t.Errorf("clipboard note %q does not name the policy's 5 seconds", note)
