@@ -23,10 +23,11 @@ func current() settings.Effective {
 // loginTestAllowed tells, at the click, whether the login test may run.
 func loginTestAllowed() bool { return current().LoginTestAllowed }
 
-// watchPolicy applies the policy now and after each change of it.
-func (u *ui) watchPolicy() {
+// watchPolicy applies e, the policy just read, and the policy after
+// each change of it.
+func (u *ui) watchPolicy(e settings.Effective) {
 	browser.OnManagedChange(func() { u.applyPolicy(current()) })
-	u.applyPolicy(current())
+	u.applyPolicy(e)
 }
 
 // applyPolicy hides what the policy forbids. The document carries
@@ -51,7 +52,7 @@ func (u *ui) applyPolicy(e settings.Effective) {
 	if !e.RememberTokenAllowed {
 		u.asm.forbidRemember()
 	} else if u.asm.org != "" {
-		u.asm.remember.RemoveAttribute("hidden")
+		doc.Call("getElementById", "remember").Set("hidden", false)
 	}
 	if len(e.Ignored) > 0 {
 		js.Global().Get("console").Call("warn", "token helper: policy values ignored (wrong type or out of range):", js.ValueOf(anys(e.Ignored)))
@@ -61,7 +62,7 @@ func (u *ui) applyPolicy(e settings.Effective) {
 // forbidRemember hides the remember option, unticks it, and forgets the
 // org's token (the worker forgets every org's).
 func (a *assembler) forbidRemember() {
-	a.remember.SetAttribute("hidden", "")
+	js.Global().Get("document").Call("getElementById", "remember").Set("hidden", true)
 	a.rememberBox.SetChecked(false)
 	if a.org != "" {
 		browser.Area("session").Remove(tokenKey(a.org))

@@ -61,6 +61,9 @@ func (u *ui) showTab() {
 			s = message.Status{}
 		}
 	}
+	// Read before anything changes on screen, so that what a policy
+	// forbids never shows, not even for a moment.
+	policy := current()
 	v := tabview.Describe(s)
 	u.tabStatus.SetTextContent(v.Summary.In(u.cat))
 	u.tabStatus.SetAttribute("data-state", v.State)
@@ -72,8 +75,8 @@ func (u *ui) showTab() {
 	if v.Open {
 		u.openReset.RemoveAttribute("hidden")
 	}
-	u.asm.setOrg(s.Key)
-	u.watchPolicy()
+	u.asm.setOrg(s.Key, policy.RememberTokenAllowed)
+	u.watchPolicy(policy)
 }
 
 // activeTab is the tab the popup was opened on. A test may name it with

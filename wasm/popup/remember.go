@@ -19,13 +19,14 @@ import (
 func tokenKey(org string) string { return settings.TokenKey(org) }
 
 // setOrg tells the assembler which org the tab is on: it offers to
-// remember the token there, and fills in one it remembered.
-func (a *assembler) setOrg(org string) {
+// remember the token there, and fills in one it remembered, unless a
+// policy forbids it (allowed false).
+func (a *assembler) setOrg(org string, allowed bool) {
 	a.org = org
 	if org == "" {
 		return
 	}
-	if !current().RememberTokenAllowed {
+	if !allowed {
 		a.forbidRemember()
 		return
 	}
