@@ -63,6 +63,7 @@ func assemble(dir, browser, wasm string) error {
 		func() error { return copyFile(wasm, filepath.Join(dir, "tokenhelper.wasm")) },
 		func() error { return copyFile(wasmExec(), filepath.Join(dir, "wasm_exec.js")) },
 		func() error { return writeManifest(dir, browser) },
+		func() error { return writeSchema(dir, browser) },
 		func() error { return writeContentConfig(dir) },
 		func() error { return mergeLocales("extension/_locales", filepath.Join(dir, "_locales")) },
 		func() error { return writeIcons(filepath.Join(dir, "icons")) },

@@ -88,6 +88,9 @@ func manifest(browser string) (map[string]any, error) {
 		m["minimum_chrome_version"] = "116"
 		m["permissions"] = []string{"storage", "offscreen", "clipboardWrite"}
 		m["background"] = map[string]any{"service_worker": "background.js"}
+		// Enterprise policy (docs/enterprise.md); Firefox reads the same
+		// keys without a schema.
+		m["storage"] = map[string]any{"managed_schema": schemaFile}
 	case "firefox":
 		// No offscreen documents in Firefox: its event page has a DOM of
 		// its own, where the clipboard can be cleared.

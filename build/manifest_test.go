@@ -84,7 +84,7 @@ func TestManifestKeysPerBrowser(t *testing.T) {
 		"permissions", "short_name", "version",
 	}
 	want := map[string][]string{
-		"chromium": append(slices.Clone(common), "minimum_chrome_version"),
+		"chromium": append(slices.Clone(common), "minimum_chrome_version", "storage"),
 		"firefox":  append(slices.Clone(common), "browser_specific_settings"),
 	}
 	for browser, w := range want {

@@ -39,8 +39,9 @@ type browser struct {
 }
 
 // startBrowser starts the demo org, the proxy and Firefox, and installs
-// the unpacked extension in ext.
-func startBrowser(ext string) (b *browser, err error) {
+// the unpacked extension in ext. env adds to Firefox's environment (a
+// HOME of its own, for the policy test).
+func startBrowser(ext string, env ...string) (b *browser, err error) {
 	bin, err := browsers.Firefox()
 	if err != nil {
 		return nil, err
@@ -74,7 +75,7 @@ func startBrowser(ext string) (b *browser, err error) {
 	// System access lets Marionette run scripts with the browser's own
 	// privileges: the tests read the clipboard and open extension pages so.
 	b.cmd = exec.Command(bin, "--headless", "--marionette", "--remote-allow-system-access", "--no-remote", "--profile", b.dir, "about:blank")
-	b.cmd.Env = append(os.Environ(), "MOZ_HEADLESS=1", "MOZ_CRASHREPORTER_DISABLE=1")
+	b.cmd.Env = append(append(os.Environ(), "MOZ_HEADLESS=1", "MOZ_CRASHREPORTER_DISABLE=1"), env...)
 	b.cmd.Stdout, b.cmd.Stderr = b.out, b.out
 	// Its own process group, so that Close ends the content processes too.
 	b.cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}

@@ -30,8 +30,10 @@ func Run() {
 	s := settings.Default()
 	browser.Area("local").Decode(settings.Key, &s)
 	s = settings.Normalize(s)
-	seconds.SetValue(strconv.Itoa(s.ClearSeconds))
-	hints.SetChecked(!s.HintsOff)
+	// What applies, with the controls a policy sets locked.
+	policy := newLocks(cat, seconds, hints)
+	policy.show(s)
+	browser.OnManagedChange(func() { policy.show(s) })
 	check.SetChecked(browser.HasPermission("clipboardRead"))
 
 	// Permissions are requested in the click itself: the browser asks
@@ -60,12 +62,13 @@ func Run() {
 			seconds.Focus()
 			return
 		}
-		next := settings.Settings{ClearSeconds: n, HintsOff: !hints.Checked()}
+		next := settings.Keep(s, settings.Settings{ClearSeconds: n, HintsOff: !hints.Checked()}, policy.managed())
 		go func() {
 			if err := browser.Area("local").Set(settings.Key, vert.ValueOf(next).JSValue()); err != nil {
 				problems.SetTextContent(err.Error())
 				return
 			}
+			s = next
 			status.SetTextContent(cat.Text("optionsSaved"))
 		}()
 	})

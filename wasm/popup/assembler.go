@@ -6,7 +6,6 @@ import (
 	"honnef.co/go/js/dom/v2"
 	"strconv"
 
-	"tokenhelper/wasm/browser"
 	"tokenhelper/wasm/credential"
 	"tokenhelper/wasm/locale"
 )
@@ -60,11 +59,7 @@ func (a *assembler) wire() {
 	}
 	renderClients(a.doc, a.cat, a.copyText)
 	a.wireRemember()
-	note := "popupClipboardNoteBlind"
-	if browser.HasPermission("clipboardRead") {
-		note = "popupClipboardNote"
-	}
-	a.doc.QuerySelector("#clipboard-note").SetTextContent(locale.T(note, strconv.Itoa(a.clear.seconds())).In(a.cat))
+	a.showClipboardNote()
 }
 
 func (a *assembler) mode() credential.Mode {

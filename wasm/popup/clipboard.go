@@ -3,10 +3,12 @@
 package popup
 
 import (
+	"strconv"
 	"syscall/js"
 
 	"tokenhelper/wasm/browser"
 	"tokenhelper/wasm/clipboard"
+	"tokenhelper/wasm/locale"
 	"tokenhelper/wasm/message"
 	"tokenhelper/wasm/settings"
 )
@@ -17,7 +19,9 @@ type clip struct {
 	secs int
 }
 
-// newClip reads the clear timeout from the options.
+// newClip reads the user's clear timeout, for the popup's note, without
+// waiting for the policy (the first read after the browser starts may
+// take seconds): applyPolicy corrects it.
 func newClip() *clip {
 	s := settings.Default()
 	browser.Area("local").Decode(settings.Key, &s)
@@ -25,6 +29,16 @@ func newClip() *clip {
 }
 
 func (c *clip) seconds() int { return c.secs }
+
+// showClipboardNote says when the clipboard will be cleared, and whether
+// its content is checked first.
+func (a *assembler) showClipboardNote() {
+	note := "popupClipboardNoteBlind"
+	if browser.HasPermission("clipboardRead") {
+		note = "popupClipboardNote"
+	}
+	a.doc.QuerySelector("#clipboard-note").SetTextContent(locale.T(note, strconv.Itoa(a.clear.seconds())).In(a.cat))
+}
 
 // write puts s on the clipboard. The browser call starts inside the click
 // handler, which is what grants clipboard access; its result is awaited on
@@ -37,6 +51,8 @@ func (c *clip) write(s string, done func(error)) {
 		seal := clipboard.Seal(s, salt, browser.SHA256)
 		_, err := browser.Await(p)
 		if err == nil {
+			// Read again now: a policy may have come since the popup opened.
+			c.secs = current().ClearSeconds
 			var r message.Reply
 			if err := browser.Send(message.Request{Kind: message.KindClear, Seconds: c.secs, Seal: seal}, &r); err != nil || !r.OK {
 				js.Global().Get("console").Call("warn", "token helper: the clipboard will not be cleared: "+r.Error+errText(err))

@@ -36,6 +36,8 @@ func TestClipReadsTheTimeout(t *testing.T) {
 // the clear request that leaves the popup carries a seal, never the text.
 func TestClipSendsOnlyASeal(t *testing.T) {
 	fc := fakechrome.Install()
+	// The write reads the timeout again at the moment of the copy.
+	fc.Area("local").Data().Set(settings.Key, map[string]any{"clearSeconds": 45})
 	const secret = "hunter2XYZtokenABC123"
 	c := &clip{secs: 45}
 	done := make(chan error, 1)

@@ -63,6 +63,9 @@ func (u *ui) showTab() {
 			return
 		}
 	}
+	// Read before anything changes on screen, so that what a policy
+	// forbids never shows, not even for a moment.
+	policy := current()
 	v := tabview.Describe(s)
 	u.tabStatus.SetTextContent(v.Summary.In(u.cat))
 	u.tabStatus.SetAttribute("data-state", v.State)
@@ -78,7 +81,8 @@ func (u *ui) showTab() {
 		// Nothing of an incognito tab is kept: no token to remember.
 		s.Key = ""
 	}
-	u.asm.setOrg(s.Key)
+	u.asm.setOrg(s.Key, policy.RememberTokenAllowed)
+	u.watchPolicy(policy)
 }
 
 // activeTab is the tab the popup was opened on. A test may name it with

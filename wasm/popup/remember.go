@@ -8,6 +8,7 @@ import (
 	"honnef.co/go/js/dom/v2"
 
 	"tokenhelper/wasm/browser"
+	"tokenhelper/wasm/settings"
 )
 
 // The token is kept only if the user asks, per org, in
@@ -15,13 +16,18 @@ import (
 // of reach of content scripts. The password is never kept.
 
 // tokenKey is the session-storage key of an org's token.
-func tokenKey(org string) string { return "token " + org }
+func tokenKey(org string) string { return settings.TokenKey(org) }
 
 // setOrg tells the assembler which org the tab is on: it offers to
-// remember the token there, and fills in one it remembered.
-func (a *assembler) setOrg(org string) {
+// remember the token there, and fills in one it remembered, unless a
+// policy forbids it (allowed false).
+func (a *assembler) setOrg(org string, allowed bool) {
 	a.org = org
 	if org == "" {
+		return
+	}
+	if !allowed {
+		a.forbidRemember()
 		return
 	}
 	a.remember.RemoveAttribute("hidden")
@@ -41,7 +47,7 @@ func (a *assembler) keep(token string) {
 		return
 	}
 	area := browser.Area("session")
-	if a.rememberBox.Checked() {
+	if a.rememberBox.Checked() && current().RememberTokenAllowed {
 		area.Set(tokenKey(a.org), token)
 	} else {
 		area.Remove(tokenKey(a.org))

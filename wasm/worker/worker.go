@@ -42,6 +42,7 @@ type Worker struct {
 	Memory  Memory
 	Badge   Badge
 	Now     func() time.Time // the clock; time.Now when nil
+	Policy  Policy           // the administrator's; none when nil
 }
 
 func (w *Worker) now() time.Time {
@@ -94,7 +95,7 @@ func (w *Worker) page(req message.Request, from message.Sender) message.Answer {
 // the tab's state for the popup and the badge.
 func (w *Worker) answer(d guide.Decision, p salesforce.Page, req message.Request, from message.Sender) message.Answer {
 	state := d.State
-	if state != "" && (w.Memory.Settings().HintsOff || w.Memory.Closed(OrgKey(p.Host), state)) {
+	if state != "" && (w.Settings().HintsOff || w.Memory.Closed(OrgKey(p.Host), state)) {
 		state = ""
 	}
 	a := message.Answer{Watch: d.Watch, Input: d.Input, Highlight: d.Highlight, Delay: d.Delay}

@@ -71,7 +71,7 @@ globalThis.tokenHelperFakeChrome = () => {
   const tabs = { list: [], onRemoved: event() };
   const extensionURL = 'chrome-extension://fake/';
   const chrome = {
-    storage: { local: area('local'), session: area('session'), onChanged },
+    storage: { local: area('local'), session: area('session'), managed: area('managed'), onChanged },
     runtime: {
       onMessage: event(),
       sent,

@@ -38,6 +38,8 @@ func main() {
 // which has none, clears from its background page.
 func background() {
 	w := &worker.Worker{Catalog: browser.I18n{}, Memory: browser.NewMemory(), Badge: &browser.Badge{}}
+	w.Policy = browser.NewPolicy(w.Reapply)
+	go w.Reapply()
 	inPlace := !browser.HasOffscreen()
 	browser.Serve(func(req message.Request, from message.Sender) any {
 		if req.Kind != message.KindClear {
