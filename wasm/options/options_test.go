@@ -21,6 +21,7 @@ const fakePage = `(() => {
     removeEventListener() {}
     setAttribute(k, v) { this.attrs[k] = String(v); }
     getAttribute(k) { return k in this.attrs ? this.attrs[k] : null; }
+    removeAttribute(k) { delete this.attrs[k]; }
     focus() { this.focused = true; }
     dispatch(t) {
       const e = { type: t, defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
@@ -39,7 +40,11 @@ const fakePage = `(() => {
     '#problems': new Base('problems'),
     '#status': new Base('status'),
   };
-  globalThis.document = { querySelector: (s) => els[s] || null, documentElement: new HTMLHtmlElement('html') };
+  globalThis.document = {
+    querySelector: (s) => els[s] || null,
+    getElementById: (id) => els['#' + id] || null,
+    documentElement: new HTMLHtmlElement('html'),
+  };
   return els;
 })()`
 
