@@ -18,6 +18,7 @@ type Badge struct {
 var badges = map[string][2]string{
 	"reset-link":     {"✓", "#2e844a"},
 	"reset-page":     {"✓", "#2e844a"},
+	"open-section":   {"✓", "#2e844a"},
 	"go-to-settings": {"→", "#0176d3"},
 	"missing":        {"!", "#dd7a01"},
 	"reset-done":     {"✉", "#2e844a"},

@@ -36,6 +36,11 @@ func HintFor(state string, p salesforce.Page) Hint {
 			Title: locale.T("hintResetLinkTitle"),
 			Lines: []locale.Text{locale.T("hintResetLinkClick"), locale.T("hintResetEffect")},
 		}
+	case StateOpenSection:
+		return Hint{
+			Title: locale.T("hintOpenSectionTitle"),
+			Lines: []locale.Text{locale.T("hintOpenSectionClick"), locale.T("hintResetEffect")},
+		}
 	case StateResetPage:
 		return resetPage(p)
 	case StateResetDone:

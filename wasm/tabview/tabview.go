@@ -21,7 +21,7 @@ func Describe(s message.Status) View {
 	}
 	v := View{State: "org", Summary: orgLine(s), Open: s.ResetURL != ""}
 	switch s.State {
-	case "reset-link":
+	case "reset-link", "open-section":
 		v.State, v.Detail = "here", locale.T("tabResetHere")
 	case "reset-page":
 		v.State, v.Detail, v.Open = "here", locale.T("tabOnResetPage"), false

@@ -78,7 +78,8 @@ func checkState(req message.Request) error {
 		return nil
 	}
 	switch req.State {
-	case guide.StateResetLink, guide.StateResetPage, guide.StateResetDone, guide.StateGoToSettings, guide.StateMissing:
+	case guide.StateResetLink, guide.StateResetPage, guide.StateResetDone, guide.StateGoToSettings, guide.StateMissing,
+		guide.StateOpenSection:
 		return nil
 	}
 	return errors.New("unknown hint state " + strconv.Quote(cut(req.State, 32)))
