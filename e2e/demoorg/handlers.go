@@ -42,11 +42,12 @@ type kv struct{ Key, Value string }
 
 // pageData is what every template gets.
 type pageData struct {
-	Org   *org
-	Site  site
-	Lang  string
-	Nonce string
-	Title string
+	Org     *org
+	Site    site
+	Variant variant // th_* switches of the page (variants.go)
+	Lang    string
+	Nonce   string
+	Title   string
 
 	AuraJS, AuraCSS, ClassicJS, ClassicCSS       string
 	LightningOrigin, MyDomainOrigin, SetupOrigin string
@@ -98,7 +99,7 @@ func (p *pageData) Opportunities() []opportunity { return recordOpps }
 func (p *pageData) Cases() []caseRow             { return recordCases }
 func (p *pageData) LoginHistory() []loginRow     { return loginHistory }
 func (p *pageData) ClassicTree() []classicHeading {
-	return classicTree(p.Org, p.ID)
+	return classicTree(p.Org, p.ID, p.Variant)
 }
 
 type native struct {
@@ -123,6 +124,14 @@ type shellConfig struct {
 	Shadow         bool                 `json:"shadow"`
 	Strings        map[string]string    `json:"strings"`
 
+	// Variants (variants.go).
+	Collapse   string `json:"collapse"`
+	Aloha      string `json:"aloha"`
+	FrameHost  string `json:"frameHost"`
+	CLC        string `json:"clc"`
+	EncOrigin  bool   `json:"encOrigin"`
+	FrameExtra string `json:"frameExtra"` // th_* switches the framed Classic page needs
+
 	// Hostile pages (hostile.go).
 	Hostile    bool `json:"hostile"`
 	Nodes      int  `json:"nodes"`
@@ -144,7 +153,7 @@ func randHex(n int) string {
 
 func (s *Server) newPage(r *http.Request, st site) *pageData {
 	return &pageData{
-		Org: st.Org, Site: st, Lang: st.Org.Lang, Nonce: randB64(18),
+		Org: st.Org, Site: st, Variant: variantOf(r, ""), Lang: st.Org.Lang, Nonce: randB64(18),
 		AuraJS: auraJS, AuraCSS: auraCSS, ClassicJS: classicJS, ClassicCSS: classicCSS,
 		LightningOrigin: st.lightningOrigin(), MyDomainOrigin: st.myDomainOrigin(), SetupOrigin: st.setupOrigin(),
 		Port: st.Port, Path: r.URL.Path,
@@ -205,6 +214,10 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 		if known && st.Kind == kindMyDomain && r.Method == http.MethodGet &&
 			strings.EqualFold(r.URL.Path, resetConfirm) && s.consumeTicket(st.host()) {
 			s.classicPage(w, r, st, "c_confirm", "ResetApiToken", tr(st.Org.Lang, "confirm.title"), http.StatusOK)
+			return
+		}
+		if known && r.Method == http.MethodPost && strings.EqualFold(r.URL.Path, resetConfirm) {
+			s.resetPost(w, r, st)
 			return
 		}
 		s.addViolation(r)
@@ -300,6 +313,8 @@ func (s *Server) routeLightning(w http.ResponseWriter, r *http.Request, st site)
 		s.personalSettings(w, r, st)
 	case p == "/lightning/page/home":
 		s.appPage(w, r, st, "app_home", "home", tr(st.Org.Lang, "home"))
+	case s.routeClassic(w, r, st):
+		// A Classic page framed from the Lightning host itself (th_framehost=self).
 	case strings.HasPrefix(p, "/lightning/r/"):
 		parts := strings.Split(strings.TrimPrefix(p, "/lightning/r/"), "/")
 		if len(parts) >= 2 && parts[0] == "Account" {
@@ -331,6 +346,8 @@ func (s *Server) routeSetup(w http.ResponseWriter, r *http.Request, st site) {
 		s.personalSettings(w, r, st)
 	case strings.HasPrefix(p, "/lightning/"):
 		redirect(w, st.lightningOrigin()+r.URL.RequestURI())
+	case s.routeClassic(w, r, st):
+		// A Classic page framed from the Setup host itself (th_framehost=self).
 	default:
 		notFound(w, r)
 	}
@@ -339,7 +356,6 @@ func (s *Server) routeSetup(w http.ResponseWriter, r *http.Request, st site) {
 // My Domain host: <md>.my.salesforce.com (Classic)
 func (s *Server) routeMyDomain(w http.ResponseWriter, r *http.Request, st site) {
 	p := r.URL.Path
-	lp := strings.ToLower(p)
 	switch {
 	case p == "/":
 		redirect(w, st.lightningOrigin()+"/lightning/page/home")
@@ -347,6 +363,17 @@ func (s *Server) routeMyDomain(w http.ResponseWriter, r *http.Request, st site) 
 		redirect(w, st.setupOrigin()+r.URL.RequestURI())
 	case strings.HasPrefix(p, "/lightning/"):
 		redirect(w, st.lightningOrigin()+r.URL.RequestURI())
+	case s.routeClassic(w, r, st):
+		// served
+	default:
+		notFound(w, r)
+	}
+}
+
+// routeClassic serves the Classic pages; false for any other path.
+func (s *Server) routeClassic(w http.ResponseWriter, r *http.Request, st site) bool {
+	lp := strings.ToLower(r.URL.Path)
+	switch {
 	case lp == strings.ToLower(resetEditPath):
 		s.resetEdit(w, r, st)
 	case lp == "/ui/setup/setup":
@@ -356,15 +383,15 @@ func (s *Server) routeMyDomain(w http.ResponseWriter, r *http.Request, st site) 
 	default:
 		cp, ok := classicPages[lp]
 		if !ok {
-			notFound(w, r)
-			return
+			return false
 		}
 		if cp.ID == "ChangePassword" && r.Method == http.MethodPost {
 			s.classicPageMsg(w, r, st, cp.Body, cp.ID, classicTitle(st.Org, cp.ID), tr(st.Org.Lang, "cp.changed"))
-			return
+			return true
 		}
 		s.classicPage(w, r, st, cp.Body, cp.ID, classicPageTitle(st.Org, cp.ID), http.StatusOK)
 	}
+	return true
 }
 
 // Lightning pages -----------------------------------------------------------
@@ -386,7 +413,7 @@ func (s *Server) personalSettings(w http.ResponseWriter, r *http.Request, st sit
 		redirect(w, prefix+id+"/home")
 		return
 	}
-	tree, items := buildTree(st.Org, personalTree, prefix, id, true)
+	tree, items := buildTree(st.Org, personalTree, prefix, id, true, variantOf(r, "settings"))
 	s.shell(w, r, st, "settings", prefix, id, tree, items)
 }
 
@@ -397,7 +424,7 @@ func (s *Server) setupPage(w http.ResponseWriter, r *http.Request, st site) {
 		redirect(w, prefix+id+"/home")
 		return
 	}
-	tree, items := buildTree(st.Org, setupTree, prefix, id, false)
+	tree, items := buildTree(st.Org, setupTree, prefix, id, false, variantOf(r, "setup"))
 	s.shell(w, r, st, "setup", prefix, id, tree, items)
 }
 
@@ -413,6 +440,7 @@ func (s *Server) shellConfig(r *http.Request, st site, mode, prefix, current str
 		shadow = v == "1" || v == "true"
 	}
 	lang := st.Org.Lang
+	v := variantOf(r, mode)
 	return &shellConfig{
 		Mode: mode, Lang: lang, Org: st.Org.Name, Current: current, RoutePrefix: prefix, Items: items,
 		MyDomainOrigin: st.myDomainOrigin(), AppID: st.Org.AppID, Edition: st.Org.Edition,
@@ -425,6 +453,12 @@ func (s *Server) shellConfig(r *http.Request, st site, mode, prefix, current str
 			"loading":   tr(lang, "loading"),
 			"notfound":  tr(lang, "notfound"),
 		},
+		Collapse:   v.Collapse,
+		Aloha:      v.Aloha,
+		FrameHost:  v.FrameHost,
+		CLC:        v.CLC,
+		EncOrigin:  v.EncOrigin,
+		FrameExtra: frameExtra(r),
 		Hostile:    hostileOn(r),
 		Nodes:      optInt(r, "th_nodes", 0, 0, maxNodes),
 		Frames:     optInt(r, "th_frames", 0, 0, maxFrames),
@@ -502,15 +536,15 @@ type classicPageDef struct {
 }
 
 var classicPages = map[string]classicPageDef{
-	"/setup/personalinformationsetup.apexp":              {"PersonalInformation", "c_personalInfo"},
-	"/" + strings.ToLower(userRecordID):                  {"AdvancedUserDetails", "c_personalInfo"},
-	"/_ui/system/security/changepassword":                {"ChangePassword", "c_changePassword"},
-	"/_ui/system/user/languagetimezonesetup":             {"LanguageAndTimeZone", "c_generic"},
-	"/setup/user/grantloginaccess.apexp":                 {"GrantLoginAccess", "c_generic"},
-	"/setup/personalloginhistory.apexp":                  {"LoginHistory", "c_loginHistory"},
-	"/p/setup/layout/customizetabs":                      {"CustomizeTabs", "c_generic"},
-	"/_ui/core/email/author/emailsettings":               {"EmailSettings", "c_generic"},
-	"/email-admin/services/emailtosalesforcesetup.apexp": {"EmailToSalesforce", "c_generic"},
+	"/setup/personalinformationsetup.apexp":                  {"PersonalInformation", "c_personalInfo"},
+	"/" + strings.ToLower(userRecordID):                      {"AdvancedUserDetails", "c_personalInfo"},
+	"/_ui/system/security/changepassword":                    {"ChangePassword", "c_changePassword"},
+	"/_ui/system/user/languagetimezonesetup":                 {"LanguageAndTimeZone", "c_generic"},
+	"/setup/user/grantloginaccess.apexp":                     {"GrantLoginAccess", "c_generic"},
+	"/setup/personalloginhistory.apexp":                      {"LoginHistory", "c_loginHistory"},
+	"/p/setup/layout/customizetabs":                          {"CustomizeTabs", "c_generic"},
+	"/_ui/core/email/author/emailsettings":                   {"EmailSettings", "c_generic"},
+	"/email-admin/services/emailtosalesforceusersetup.apexp": {"EmailToSalesforceUserSetup", "c_generic"},
 	"/005":                                 {"ManageUsers", "c_generic"},
 	"/00e":                                 {"EnhancedProfiles", "c_generic"},
 	"/0ps":                                 {"PermSets", "c_generic"},
@@ -538,7 +572,7 @@ func genericRows(o *org, id string) []field {
 		return []field{{"Salesforce.com Support", "--No Access--"}, {"Acme Partner Support", "--No Access--"}}
 	case "EmailSettings":
 		return []field{{"Email Name", u.Name}, {"Email Address", u.Email}, {"BCC Me on Outgoing Emails", "No"}, {"Email Signature", u.Name + "\n" + u.Title}}
-	case "EmailToSalesforce":
+	case "EmailToSalesforceUserSetup":
 		return []field{{"Email to Salesforce Address", "emailtosalesforce@" + o.Name + ".example"}, {"Active", "No"}}
 	case "CustomizeTabs":
 		return []field{{"Custom App", "Sales"}, {"Selected Tabs", "Home, Accounts, Contacts, Opportunities, Cases, Reports"}}
@@ -653,13 +687,45 @@ func (s *Server) resetEdit(w http.ResponseWriter, r *http.Request, st site) {
 			redirect(w, withFrameParams(safeRetURL(r.PostForm.Get("retURL")), fp))
 			return
 		}
-		// The reset: the token is reset and mailed; Classic then shows Confirm.
+		// The reset (th_form=edit): the token is reset and mailed; Classic
+		// then shows Confirm.
 		s.addReset(r, st.host())
 		redirect(w, withFrameParams(resetConfirmURL, fp))
 	default:
 		w.Header().Set("Allow", "GET, HEAD, POST")
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 	}
+}
+
+// resetPost is the reset form's POST to ResetApiTokenConfirm itself: the
+// click of the user, the one request of that path that is allowed
+// without a ticket. A form without the page's _CONFIRMATIONTOKEN is not
+// the reset form, and counts as a violation.
+func (s *Server) resetPost(w http.ResponseWriter, r *http.Request, st site) {
+	if err := r.ParseForm(); err != nil || r.PostForm.Get("_CONFIRMATIONTOKEN") == "" || !st.Org.HasReset {
+		s.addViolation(r)
+		s.violationPage(w, r)
+		return
+	}
+	if r.PostForm.Has("cancel") {
+		redirect(w, withFrameParams(safeRetURL(r.PostForm.Get("retURL")), frameParams(r.PostForm)))
+		return
+	}
+	s.addReset(r, st.host())
+	s.consumeTicket(st.host()) // this answer is the confirmation: no GET follows
+	s.classicPage(w, r, st, "c_confirm", "ResetApiToken", tr(st.Org.Lang, "confirm.title"), http.StatusOK)
+}
+
+// frameExtra is the th_* switches of a Lightning page that its framed
+// Classic page needs too, as a query suffix.
+func frameExtra(r *http.Request) string {
+	out := ""
+	for _, k := range []string{"th_form", "th_btnname", "th_collapse"} {
+		if v := opt(r, k); v != "" {
+			out += "&" + k + "=" + url.QueryEscape(v)
+		}
+	}
+	return out
 }
 
 // classicSetup serves /ui/setup/Setup?setupid=…
@@ -700,6 +766,7 @@ type classicFolder struct {
 	ID     string
 	Label  string
 	Open   bool
+	Absent bool // closed with its leaves out of the DOM (th_collapse=absent)
 	Leaves []classicLeaf
 }
 
@@ -708,16 +775,16 @@ type classicLeaf struct {
 	Current         bool
 }
 
-func classicTree(o *org, current string) []classicHeading {
-	if current == "PersonalInformation" {
-		current = "PersonalInfo"
-	}
+// classicTree is the Classic Setup sidebar with My Settings' real ids: the
+// folder PersonalInfo (PersonalInfo_font), its leaves PersonalInformation,
+// ChangePassword, … (docs/salesforce-pages.md §5.2).
+func classicTree(o *org, current string, v variant) []classicHeading {
 	L := func(k string) string { return tr(o.Lang, k) }
 	lf := func(id, label, href string) classicLeaf {
 		return classicLeaf{ID: id, Label: label, Href: href, Current: id == current}
 	}
 	personal := []classicLeaf{
-		lf("PersonalInfo", L("item.PersonalInformation"), "/ui/setup/Setup?setupid=PersonalInfo"),
+		lf("PersonalInformation", L("item.PersonalInformation"), "/ui/setup/Setup?setupid=PersonalInfo"),
 		lf("ChangePassword", L("item.ChangePassword"), "/_ui/system/security/ChangePassword?setupid=ChangePassword"),
 		lf("LanguageAndTimeZone", L("item.LanguageAndTimeZone"), "/_ui/system/user/LanguageTimeZoneSetup?setupid=LanguageAndTimeZone"),
 		lf("GrantLoginAccess", L("item.GrantLoginAccess"), "/setup/user/grantLoginAccess.apexp?setupid=GrantLoginAccess"),
@@ -739,7 +806,7 @@ func classicTree(o *org, current string) []classicHeading {
 	}
 	email := []classicLeaf{
 		lf("EmailSettings", L("item.EmailSettings"), "/_ui/core/email/author/EmailSettings?setupid=EmailSettings"),
-		lf("EmailToSalesforce", L("item.EmailToSalesforce"), "/email-admin/services/emailToSalesforceSetup.apexp?setupid=EmailToSalesforce"),
+		lf("EmailToSalesforceUserSetup", L("item.EmailToSalesforceUserSetup"), "/email-admin/services/emailToSalesforceUserSetup.apexp?setupid=EmailToSalesforceUserSetup"),
 	}
 	display := []classicLeaf{
 		lf("CustomizeTabs", L("item.CustomizeTabs"), "/p/setup/layout/CustomizeTabs?setupid=CustomizeTabs"),
@@ -761,17 +828,18 @@ func classicTree(o *org, current string) []classicHeading {
 	}
 	return []classicHeading{
 		{L("classic.personalsetup"), []classicFolder{
-			{"PersonalSetup", L("grp.personal"), true, personal},
-			{"EmailSetup", L("classic.myemail"), open(email), email},
-			{"DesktopLayout", L("grp.display"), open(display), display},
+			// th_collapse: the user closed the folder (Classic keeps that).
+			{"PersonalInfo", L("classic.personal"), v.Collapse == "", v.Collapse == "absent", personal},
+			{"EmailSetup", L("classic.myemail"), open(email), false, email},
+			{"DisplayAndLayout", L("grp.display"), open(display), false, display},
 		}},
 		{L("classic.appsetup"), []classicFolder{
-			{"DataManagement", L("grp.Data"), open(data), data},
+			{"DataManagement", L("grp.Data"), open(data), false, data},
 		}},
 		{L("classic.administer"), []classicFolder{
-			{"Users", L("classic.manageusers"), open(users), users},
-			{"CompanyProfile", L("grp.CompanySettings"), open(company), company},
-			{"Security", L("classic.securitycontrols"), open(security), security},
+			{"Users", L("classic.manageusers"), open(users), false, users},
+			{"CompanyProfile", L("grp.CompanySettings"), open(company), false, company},
+			{"Security", L("classic.securitycontrols"), open(security), false, security},
 		}},
 	}
 }

@@ -7,7 +7,7 @@
 (function () {
   'use strict';
 
-  var FRAME_KEYS = ['isdtp', 'sfdcIFrameOrigin', 'sfdcIFrameHost', 'nonce', 'ltn_app_id', 'clc'];
+  var FRAME_KEYS = ['isdtp', 'sfdcIFrameOrigin', 'sfdcIFrameHost', 'nonce', 'ltn_app_id', 'clc', 'th_form', 'th_btnname', 'th_collapse'];
 
   function setOpen(folder, open) {
     folder.classList.toggle('setupFolderOpen', open);
@@ -15,6 +15,12 @@
     if (icon) { icon.setAttribute('aria-expanded', open ? 'true' : 'false'); }
     var kids = folder.querySelector('.childContainer');
     if (kids) { kids.classList.toggle('collapsed', !open); }
+    // A folder whose leaves are not in the DOM while closed
+    // (th_collapse=absent) renders them when opened.
+    var leaves = document.getElementById(folder.id + '_leaves');
+    if (kids && leaves) {
+      if (open) { kids.replaceChildren(document.importNode(leaves.content, true)); } else { kids.replaceChildren(); }
+    }
   }
 
   function folders() {
