@@ -77,6 +77,15 @@ type pageData struct {
 
 func (p *pageData) T(key string) string { return tr(p.Lang, key) }
 
+// ResetAction is where the reset form posts; a framed page keeps the
+// frame's parameters in it, so that the confirmation is framed too.
+func (p *pageData) ResetAction() string {
+	if p.Framed {
+		return withFrameParams(p.Variant.FormAction, p.FrameParams)
+	}
+	return p.Variant.FormAction
+}
+
 // Initials of the user, for the avatar.
 func (p *pageData) Initials() string {
 	if p.Org == nil {
