@@ -140,6 +140,7 @@ type shellConfig struct {
 	CLC        string `json:"clc"`
 	EncOrigin  bool   `json:"encOrigin"`
 	FrameExtra string `json:"frameExtra"` // th_* switches the framed Classic page needs
+	Secret     string `json:"secret"`     // th_secret (report.go)
 
 	// Hostile pages (hostile.go).
 	Hostile    bool `json:"hostile"`
@@ -468,6 +469,7 @@ func (s *Server) shellConfig(r *http.Request, st site, mode, prefix, current str
 		CLC:        v.CLC,
 		EncOrigin:  v.EncOrigin,
 		FrameExtra: frameExtra(r),
+		Secret:     secretOf(r),
 		Hostile:    hostileOn(r),
 		Nodes:      optInt(r, "th_nodes", 0, 0, maxNodes),
 		Frames:     optInt(r, "th_frames", 0, 0, maxFrames),
@@ -729,7 +731,7 @@ func (s *Server) resetPost(w http.ResponseWriter, r *http.Request, st site) {
 // Classic page needs too, as a query suffix.
 func frameExtra(r *http.Request) string {
 	out := ""
-	for _, k := range []string{"th_form", "th_btnname", "th_collapse"} {
+	for _, k := range []string{"th_form", "th_btnname", "th_collapse", "th_secret"} {
 		if v := opt(r, k); v != "" {
 			out += "&" + k + "=" + url.QueryEscape(v)
 		}
