@@ -12,7 +12,7 @@ const (
 	resetConfirmURL = resetConfirm + "?retURL=" + resetRetURL + "&setupid=ResetApiToken"
 	// resetConfirmAction is where the reset form posts: straight to the
 	// confirmation, with the retURL of the URL seen after a reset
-	// (docs/salesforce-pages.md §4).
+	// (docs/salesforce-pages.md §4.2, §4.4).
 	resetConfirmAction = resetConfirm + "?retURL=%2Fsetup%2FpersonalInformationSetup.apexp&setupid=ResetApiToken"
 	userRecordID       = "005000000000001AAA"
 )

@@ -3,7 +3,7 @@
 package demoorg
 
 // Fixture strings: English, German and Japanese. These are this fixture's own
-// wording (labels follow the Salesforce UI as far as the facts doc knows them),
+// wording (labels follow the Salesforce UI as far as docs/salesforce-pages.md knows them),
 // not copies of Salesforce pages.
 var texts = map[string][3]string{ // key -> {en, de, ja}
 	// personal settings tree

@@ -148,7 +148,7 @@ func collapsed(ms []message.Match, r message.Ref) bool {
 // pickGroup chooses the closed group to open: My Personal Information by
 // its node id or Classic folder id, else the first closed group, since My
 // Personal Information is the first group of the personal settings
-// (docs/salesforce-pages.md §5.2).
+// (docs/salesforce-pages.md §3.3).
 func pickGroup(ms []message.Match) (message.Ref, bool) {
 	var first *message.Match
 	for i := range ms {

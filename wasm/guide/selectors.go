@@ -6,7 +6,7 @@ package guide
 const (
 	// selResetLink finds the Reset My Security Token entry by what does
 	// not change with the UI language: its link target, its node id, its
-	// Classic leaf id (docs/salesforce-pages.md §3, §5).
+	// Classic leaf id (docs/salesforce-pages.md §3.6, §5.2).
 	selResetLink = `a[href*="/settings/personal/ResetApiToken/"], a[href*="ResetApiTokenEdit"], ` +
 		`a[href*="setupid=ResetApiToken"], [data-node-id="ResetApiToken"] a, a#ResetApiToken_font`
 
@@ -15,7 +15,7 @@ const (
 	// every page): when they have rendered and the reset entry has not,
 	// it is missing. Classic by the leaves' ids, never by the folder's
 	// (PersonalInfo_font), which is there even while the folder is
-	// closed (docs/salesforce-pages.md §3, §5).
+	// closed (docs/salesforce-pages.md §3.6, §5.2).
 	selSibling = `[role="treeitem"] a[href*="/settings/personal/PersonalInformation/"], ` +
 		`[role="treeitem"] a[href*="/settings/personal/ChangePassword/"], ` +
 		`[role="treeitem"] a[href*="/settings/personal/LoginHistory/"], ` +
@@ -35,7 +35,7 @@ const (
 		`[data-placement="parent"][aria-expanded="false"] button[title], a#PersonalInfo_font`
 
 	// selResetForm finds the submit buttons of a form that posts to the
-	// reset itself (docs/salesforce-pages.md §4): on the reset page, the
+	// reset itself (docs/salesforce-pages.md §4.2): on the reset page, the
 	// reset button is among them whatever its label.
 	selResetForm = `form[action*="ResetApiTokenConfirm" i] input[type="submit"], ` +
 		`form[action*="ResetApiTokenConfirm" i] button[type="submit"], form[action*="ResetApiTokenConfirm" i] button:not([type])`

@@ -33,9 +33,9 @@ func (h Host) MyDomainHost() string {
 }
 
 // SetupHost is this org's Setup-domain host, which serves /lightning/setup/
-// pages since 2024. It is "" outside .com, where the facts show no Setup
-// domain (Setup then stays on the Lightning host), and "" when the host
-// names no org.
+// pages since 2024. It is "" outside .com, where the evidence
+// (docs/salesforce-pages.md §1) shows no Setup domain (Setup then stays on
+// the Lightning host), and "" when the host names no org.
 //
 // The Setup domain only exists with enhanced domains, so a legacy name is
 // first turned into its enhanced form: a sandbox without a partition label
