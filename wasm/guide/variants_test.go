@@ -108,3 +108,14 @@ func TestPickButtonByForm(t *testing.T) {
 		}
 	}
 }
+
+// Lightning's hint names the group; Classic's does not know the folder's
+// label in every language.
+func TestOpenSectionHint(t *testing.T) {
+	for url, want := range map[string]string{personalInfo: "hintOpenSectionClick", classicMine: "hintOpenSectionClickClassic"} {
+		h := HintFor(StateOpenSection, page(t, url))
+		if h.Title.Key != "hintOpenSectionTitle" || len(h.Lines) == 0 || h.Lines[0].Key != want {
+			t.Errorf("%s: hint %+v, want its first line %s", url, h, want)
+		}
+	}
+}
