@@ -59,7 +59,9 @@ func part(b *strings.Builder, p message.ReportPart, n int) {
 		b.WriteString("  (none of the parts detection looks at)\n")
 	}
 	for _, e := range p.Nodes {
-		b.WriteString(strings.Repeat("  ", min(max(e.Depth, 0), 40)+1))
+		for range min(max(e.Depth, 0), 40) + 1 {
+			b.WriteString("  ")
+		}
 		b.WriteString(element(e))
 		b.WriteString("\n")
 	}
@@ -77,20 +79,26 @@ func element(e message.ReportNode) string {
 		s += "#" + clean(e.ID)
 	}
 	s += classes(e.Class)
-	var attrs []string
+	attrs := ""
+	add := func(a string) {
+		if attrs != "" {
+			attrs += " "
+		}
+		attrs += a
+	}
 	for _, a := range []struct{ name, value string }{
 		{"role", e.Role}, {"data-node-id", e.NodeID}, {"data-placement", e.Placement}, {"aria-level", e.Level},
 		{"aria-expanded", e.Expanded}, {"type", e.Type}, {"name", e.Name},
 	} {
 		if a.value != "" {
-			attrs = append(attrs, a.name+"="+clean(a.value))
+			add(a.name + "=" + clean(a.value))
 		}
 	}
 	if e.Link != "" {
-		attrs = append(attrs, "-> "+Target(e.Link))
+		add("-> " + Target(e.Link))
 	}
-	if len(attrs) > 0 {
-		s += " [" + strings.Join(attrs, " ") + "]"
+	if attrs != "" {
+		s += " [" + attrs + "]"
 	}
 	if e.Shadow {
 		s += " (in an open shadow root)"
@@ -98,26 +106,35 @@ func element(e message.ReportNode) string {
 	return s
 }
 
+// classes is a class attribute as selector syntax: ".a.b".
 func classes(c string) string {
 	var s string
-	for _, f := range strings.Fields(c) {
-		s += "." + clean(f)
+	for _, f := range strings.Split(clean(c), " ") {
+		if f != "" {
+			s += "." + f
+		}
 	}
 	return s
 }
 
-// clean keeps a value printable, on one line and short.
+// clean keeps a value printable, on one line and short: control
+// characters become spaces (so that class lists still split), and a long
+// value is cut on a character boundary.
 func clean(s string) string {
-	s = strings.Map(func(r rune) rune {
-		if r < 0x20 || r == 0x7f {
-			return -1
+	b := []byte(s)
+	for i, c := range b {
+		if c < 0x20 || c == 0x7f {
+			b[i] = ' '
 		}
-		return r
-	}, s)
-	if len(s) > maxField {
-		s = s[:maxField] + "…"
 	}
-	return s
+	if len(b) > maxField {
+		n := maxField
+		for n > 0 && b[n]&0xc0 == 0x80 {
+			n--
+		}
+		return string(b[:n]) + "…"
+	}
+	return string(b)
 }
 
 // Target is a link's, frame's or form's target as the report shows it:

@@ -3,7 +3,6 @@
 package popup
 
 import (
-	"errors"
 	"syscall/js"
 	"time"
 
@@ -79,7 +78,7 @@ func (r *report) make() {
 	r.status(r.cat.Text("reportWorking"))
 	parts, err := browser.PageReport(r.tab, reportWait, reportQuiet)
 	switch {
-	case errors.Is(err, browser.ErrNoReport):
+	case err == browser.ErrNoReport:
 		r.status(r.cat.Text("reportNoAnswer"))
 		return
 	case err != nil:
