@@ -221,7 +221,7 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	st, known := parseSite(r.Host)
 
 	if mentionsConfirm(r) {
-		if known && st.Kind == kindMyDomain && r.Method == http.MethodGet &&
+		if known && r.Method == http.MethodGet &&
 			strings.EqualFold(r.URL.Path, resetConfirm) && s.consumeTicket(st.host()) {
 			s.classicPage(w, r, st, "c_confirm", "ResetApiToken", tr(st.Org.Lang, "confirm.title"), http.StatusOK)
 			return
