@@ -268,3 +268,14 @@ func typeInto(t *testing.T, ctx context.Context, sel, text string) {
 		t.Fatal(err)
 	}
 }
+
+// Where the option is not offered, opening the group tells so.
+func TestOpenSectionThenMissing(t *testing.T) {
+	ctx := tab(t, shared.URL("locked.lightning.force.com", "/lightning/settings/personal/EmailSettings/home?th_collapse=absent"))
+	waitState(t, ctx, "open-section")
+	clickHighlight(t, ctx)
+	waitState(t, ctx, "missing")
+	if n := eval[int](t, ctx, `document.querySelectorAll('[data-token-helper="highlight"]').length`); n != 0 {
+		t.Errorf("%d highlights where the option is missing", n)
+	}
+}
