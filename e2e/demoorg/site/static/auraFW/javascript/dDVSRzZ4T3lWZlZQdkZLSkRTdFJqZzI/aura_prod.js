@@ -275,17 +275,18 @@
   // markLabel wraps what Quick Find matched in <mark>, as Salesforce does
   // (built as nodes, never as HTML); an empty query restores the label.
   function markLabel(li, label, q) {
+    if (!q && !li.thMarked) { return; } // nothing to do, and cheap on a huge tree
     var a = li.querySelector('.slds-tree__item-label');
     if (!a) { return; }
     var at = q ? norm(label).indexOf(q) : -1;
     if (at < 0) {
-      if (a.thMarked) { a.textContent = label; a.thMarked = false; }
+      if (li.thMarked) { a.textContent = label; li.thMarked = false; }
       return;
     }
     var mark = document.createElement('mark');
     mark.textContent = label.slice(at, at + q.length);
     a.replaceChildren(document.createTextNode(label.slice(0, at)), mark, document.createTextNode(label.slice(at + q.length)));
-    a.thMarked = true;
+    li.thMarked = true;
   }
 
   function applyFilter() {
