@@ -73,7 +73,7 @@ func manifest(browser string) (map[string]any, error) {
 		},
 		"content_scripts": []map[string]any{{
 			"matches":    hosts,
-			"js":         []string{"content-config.js", "content.js"},
+			"js":         []string{"content-config.js", "report.js", "content.js"},
 			"all_frames": true,
 			"run_at":     "document_end",
 		}},

@@ -29,7 +29,7 @@ const (
   const e = hs[0];
   return hs.length === 1 && e.isConnected && !e.closest('.th-decoys') &&
     e.getAttribute('href') === '/lightning/settings/personal/ResetApiToken/home' &&
-    e.closest('[data-node-id]').getAttribute('data-node-id') === 'ResetApiToken';
+    !!e.closest('ul[role="group"]') && e.closest('li[data-placement="leaf"]') === e.closest('ul[role="group"] > li');
 })()`
 	// pwned lists the payloads that ran, as the page records them.
 	pwned = `JSON.stringify(window.pwned || [])`

@@ -10,6 +10,9 @@
   'use strict';
   const ATTR = 'data-token-helper';
   const maxMatches = 500;
+  // What the observer watches: nodes coming and going, and tree groups
+  // opening or closing (a group may hide its leaves without removing them).
+  const observed = { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-expanded'] };
   const isTop = window === window.top;
   let epoch = 0;        // bumps on every navigation; stale answers are dropped
   let plan = null;      // the last answer that asked to watch something
@@ -90,14 +93,14 @@
   function watch() {
     if (plan.watch && plan.watch.length) {
       observer = new MutationObserver(onMutations);
-      observer.observe(document, { childList: true, subtree: true });
+      observer.observe(document, observed);
     }
     if (plan.input) document.addEventListener('input', schedule, true);
   }
 
   function onMutations(records) {
     // Our own hint changing is not news.
-    if (hint && records.every((r) => hint.contains(r.target) || [...r.addedNodes, ...r.removedNodes].every((n) => n === hint))) return;
+    if (hint && records.every((r) => hint.contains(r.target) || (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n === hint)))) return;
     schedule();
   }
 
@@ -129,7 +132,7 @@
       }
     };
     walk(document);
-    for (const r of found) if (!roots.includes(r) && observer) observer.observe(r, { childList: true, subtree: true });
+    for (const r of found) if (!roots.includes(r) && observer) observer.observe(r, observed);
     roots = found;
     return roots;
   }

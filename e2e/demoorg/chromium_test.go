@@ -41,17 +41,17 @@ func TestChromiumRendersPages(t *testing.T) {
 		want, deny []string
 	}{
 		{"https://acme.lightning.force.com:" + p + "/lightning/settings/personal/ResetApiToken/home",
-			[]string{`auraLoadingBox--hidden`, `class="tree-node slds-is-selected" role="treeitem" aria-level="2" aria-selected="true" data-node-id="ResetApiToken"`, `<iframe name="vfFrameId_`,
+			[]string{`auraLoadingBox--hidden`, `class="onesetupNavTreeNode tree-node leaf slds-is-selected" role="treeitem" aria-level="2" aria-selected="true" data-placement="leaf" aria-label="Reset My Security Token"`, `<iframe name="vfFrameId_`,
 				`src="https://acme.my.salesforce.com:` + p + `/_ui/system/security/ResetApiTokenEdit?retURL=%2Fui%2Fsetup%2FSetup%3Fsetupid%3DPersonalInfo&amp;setupid=ResetApiToken&amp;isdtp=p1&amp;sfdcIFrameOrigin=https://acme.lightning.force.com:` + p + `&amp;sfdcIFrameHost=web&amp;nonce=`},
 			nil},
 		{"https://strict.lightning.force.com:" + p + "/lightning/settings/personal/ResetApiToken/home",
-			[]string{`data-node-id="ResetApiToken"`, `<iframe name="vfFrameId_`}, nil},
+			[]string{`href="/lightning/settings/personal/ResetApiToken/home"`, `<iframe name="vfFrameId_`}, []string{"data-node-id"}},
 		{"https://locked.lightning.force.com:" + p + "/lightning/settings/personal/PersonalInformation/home",
-			[]string{`data-node-id="ChangePassword"`, `data-node-id="LoginHistory"`, `<iframe name="vfFrameId_`}, []string{`data-node-id="ResetApiToken"`}},
+			[]string{`href="/lightning/settings/personal/ChangePassword/home"`, `href="/lightning/settings/personal/LoginHistory/home"`, `<iframe name="vfFrameId_`}, []string{`/lightning/settings/personal/ResetApiToken/home"`}},
 		{"https://muster.lightning.force.com:" + p + "/lightning/setup/SetupOneHome/home",
 			[]string{`data-node-id="EnhancedProfiles"`, `aria-level="1" aria-selected="true" data-node-id="SetupOneHome"`, `Setup-Startseite`}, []string{"vfFrameId"}},
 		{"https://shade.lightning.force.com:" + p + "/lightning/settings/personal/ResetApiToken/home",
-			[]string{`<one-setup-nav-tree class="oneSetupNavTreeHost">`, `<iframe name="vfFrameId_`}, []string{`data-node-id="ResetApiToken"`}}, // the tree is in the shadow root
+			[]string{`<one-setup-nav-tree class="oneSetupNavTreeHost">`, `<iframe name="vfFrameId_`}, []string{`aria-label="Reset My Security Token"`}}, // the tree is in the shadow root
 	}
 	for _, c := range cases {
 		ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)

@@ -10,7 +10,11 @@ const (
 	resetConfirm    = "/_ui/system/security/ResetApiTokenConfirm"
 	resetEditURL    = resetEditPath + "?retURL=" + resetRetURL + "&setupid=ResetApiToken"
 	resetConfirmURL = resetConfirm + "?retURL=" + resetRetURL + "&setupid=ResetApiToken"
-	userRecordID    = "005000000000001AAA"
+	// resetConfirmAction is where the reset form posts: straight to the
+	// confirmation, with the retURL of the URL seen after a reset
+	// (docs/salesforce-pages.md §4.2, §4.4).
+	resetConfirmAction = resetConfirm + "?retURL=%2Fsetup%2FpersonalInformationSetup.apexp&setupid=ResetApiToken"
+	userRecordID       = "005000000000001AAA"
 )
 
 // navNode is a node of a Lightning nav tree (personal settings or Setup).
@@ -48,7 +52,7 @@ var personalTree = []navSection{
 	)}},
 	{"sec.email", []*navNode{parent("Email",
 		leaf("EmailSettings", "/_ui/core/email/author/EmailSettings?setupid=EmailSettings"),
-		leaf("EmailToSalesforce", "/email-admin/services/emailToSalesforceSetup.apexp?setupid=EmailToSalesforce"),
+		leaf("EmailToSalesforceUserSetup", "/email-admin/services/emailToSalesforceUserSetup.apexp?setupid=EmailToSalesforceUserSetup"),
 	)}},
 	{"sec.calendar", []*navNode{parent("CalendarReminders",
 		leaf("ActivityReminders", ""),
@@ -119,6 +123,7 @@ type viewSection struct {
 
 type viewNode struct {
 	ID       string
+	NodeID   bool // render data-node-id
 	Label    string
 	Href     string
 	Level    int
@@ -141,7 +146,7 @@ func classicTitle(o *org, id string) string {
 
 // buildTree makes the view model and the item table of a nav tree for an org.
 // prefix is "/lightning/settings/personal/" or "/lightning/setup/".
-func buildTree(o *org, tree []navSection, prefix, current string, personal bool) ([]viewSection, map[string]shellItem) {
+func buildTree(o *org, tree []navSection, prefix, current string, personal bool, v variant) ([]viewSection, map[string]shellItem) {
 	items := map[string]shellItem{}
 	var out []viewSection
 	for _, sec := range tree {
@@ -150,24 +155,25 @@ func buildTree(o *org, tree []navSection, prefix, current string, personal bool)
 			vs.Header = tr(o.Lang, sec.Header)
 		}
 		for _, n := range sec.Nodes {
-			vs.Nodes = append(vs.Nodes, buildNode(o, n, prefix, current, personal, 1, items))
+			vs.Nodes = append(vs.Nodes, buildNode(o, n, prefix, current, personal, 1, items, v))
 		}
 		out = append(out, vs)
 	}
 	return out, items
 }
 
-func buildNode(o *org, n *navNode, prefix, current string, personal bool, level int, items map[string]shellItem) viewNode {
+func buildNode(o *org, n *navNode, prefix, current string, personal bool, level int, items map[string]shellItem, vr variant) viewNode {
 	if len(n.Children) == 0 {
 		label := tr(o.Lang, labelKey(n))
 		items[n.ID] = shellItem{Label: label, Title: classicTitle(o, n.ID), Classic: n.Classic}
-		return viewNode{ID: n.ID, Label: label, Href: prefix + n.ID + "/home", Level: level, Selected: n.ID == current}
+		return viewNode{ID: n.ID, NodeID: vr.NodeIDs, Label: label, Href: prefix + n.ID + "/home", Level: level, Selected: n.ID == current}
 	}
 	key := labelKey(n)
 	if k, ok := personalGroupKeys[n.ID]; ok && personal {
 		key = k
 	}
-	v := viewNode{ID: n.ID, Label: tr(o.Lang, key), Level: level, Expanded: personal, Expand: tr(o.Lang, "expand")}
+	// Closed groups (th_collapse) open only around the current page.
+	v := viewNode{ID: n.ID, NodeID: vr.NodeIDs, Label: tr(o.Lang, key), Level: level, Expanded: personal && vr.Collapse == "", Expand: tr(o.Lang, "expand")}
 	for _, c := range n.Children {
 		if c.ID == "ResetApiToken" && !o.HasReset {
 			// Login IP Ranges on the profile: the entry is not in the tree,
@@ -176,7 +182,7 @@ func buildNode(o *org, n *navNode, prefix, current string, personal bool, level 
 			items[c.ID] = shellItem{Label: label, Title: tr(o.Lang, "insufficient.title"), Classic: c.Classic}
 			continue
 		}
-		cv := buildNode(o, c, prefix, current, personal, level+1, items)
+		cv := buildNode(o, c, prefix, current, personal, level+1, items, vr)
 		if cv.Selected {
 			v.Expanded = true
 		}

@@ -8,7 +8,7 @@
 // request resets the user's security token).
 //
 // Nothing here was captured from a real org; the structure follows
-// shared/salesforce-facts.md §3.
+// docs/salesforce-pages.md, which also lists the variants it offers (§7).
 package demoorg
 
 import (

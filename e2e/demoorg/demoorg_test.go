@@ -129,7 +129,9 @@ func TestPersonalSettingsShell(t *testing.T) {
 					`<ul role="tree"`,
 					`data-placement="parent"`, `aria-level="1" aria-expanded="true"`,
 					`<ul role="group">`,
-					`data-node-id="PersonalInformation" data-placement="leaf"`,
+					`class="onesetupNavTreeNode tree-node parent" role="treeitem" aria-level="1" aria-expanded="true" data-placement="parent" aria-label="`+html.EscapeString(tr(o.Lang, "grp.personal"))+`"`,
+					`<a class="slds-tree__item-label slds-truncate parent-label" href="javascript:void(0);"`,
+					`<li class="tree-node section" role="none"><h2 class="section-header`,
 					`<a class="slds-tree__item-label slds-truncate" href="/lightning/settings/personal/ChangePassword/home"`,
 					`class="section-header`,
 					`>`+tr(o.Lang, "sec.personal")+`</h2>`, `>`+html.EscapeString(tr(o.Lang, "sec.display"))+`</h2>`, `>`+tr(o.Lang, "sec.email")+`</h2>`,
@@ -138,8 +140,10 @@ func TestPersonalSettingsShell(t *testing.T) {
 				)
 				// The shell arrives nearly empty: the tree exists only in <template>.
 				before, _, _ := strings.Cut(r.Body, "<template")
-				mustNotContain(t, u+" (before templates)", before, "data-node-id", "onesetupSetupNavTree", "vfFrameId")
-				resetNode := `data-node-id="ResetApiToken" data-placement="leaf"`
+				mustNotContain(t, u+" (before templates)", before, "onesetupNavTreeNode", "onesetupSetupNavTree", "vfFrameId")
+				// The personal settings carry no data-node-id unless asked.
+				mustNotContain(t, u, r.Body, "data-node-id")
+				resetNode := `data-placement="leaf" aria-label="` + tr(o.Lang, "item.ResetApiToken") + `"`
 				if o.HasReset {
 					mustContain(t, u, r.Body, resetNode,
 						`<div class="slds-tree__item" title="`+tr(o.Lang, "item.ResetApiToken")+`"><a class="slds-tree__item-label slds-truncate" href="/lightning/settings/personal/ResetApiToken/home"`)
@@ -176,7 +180,7 @@ func TestLanguages(t *testing.T) {
 		mustContain(t, c.org+" shell", r.Body, `title="`+c.label+`"`, ">"+c.label+"</a>", ">"+c.section+"</h2>")
 		r = get(t, s, myDomainURL(c.org, resetEditURL))
 		mustContain(t, c.org+" classic", r.Body,
-			`<input type="submit" class="btn" title="`+c.button+`" value="`+c.button+`" name="save">`,
+			`<input type="submit" class="btn" title="`+c.button+`" value=" `+c.button+` ">`,
 			`<input type="submit" class="btn" name="cancel" title="`+c.cancel+`" value="`+c.cancel+`">`,
 			`<title>`+c.button+` ~ Salesforce - Developer Edition</title>`,
 			`id="ResetApiToken_font" class="leafText">`+c.label+`</a>`,
@@ -197,10 +201,11 @@ func TestClassicResetEdit(t *testing.T) {
 	checkNoStore(t, "edit", r)
 	mustContain(t, "standalone edit", r.Body,
 		`<body class="hasMotif setupTab sfdcBody brandQuaternaryBgr">`,
-		`<form id="resetApiTokenForm" name="resetApiTokenForm" method="post" action="/_ui/system/security/ResetApiTokenEdit">`,
-		`<input type="submit" class="btn" title="Reset Security Token" value="Reset Security Token" name="save"> <input type="submit" class="btn" name="cancel" title="Cancel" value="Cancel">`,
+		`<form id="resetApiTokenForm" name="resetApiTokenForm" method="post" action="/_ui/system/security/ResetApiTokenConfirm?retURL=%2Fsetup%2FpersonalInformationSetup.apexp&amp;setupid=ResetApiToken">`,
+		`<input type="submit" class="btn" title="Reset Security Token" value=" Reset Security Token "> <input type="submit" class="btn" name="cancel" title="Cancel" value="Cancel">`,
 		`<div class="quickfindContainer"><input id="setupSearch"`,
-		`id="PersonalInfo_font" class="leafText"`,
+		`class="setupFolder" id="PersonalInfo_font"`,
+		`id="PersonalInformation_font" class="leafText"`,
 		`href="/_ui/system/security/ResetApiTokenEdit?retURL=%2Fui%2Fsetup%2FSetup%3Fsetupid%3DPersonalInfo&amp;setupid=ResetApiToken" id="ResetApiToken_font" class="leafText"`,
 		`id="ChangePassword_font" class="leafText"`,
 		`id="LoginHistory_font" class="leafText"`,
@@ -212,7 +217,7 @@ func TestClassicResetEdit(t *testing.T) {
 	r = get(t, s, framed)
 	mustContain(t, "framed edit", r.Body,
 		`sfdcBody brandQuaternaryBgr isdtp`,
-		`name="save"`,
+		`value=" Reset Security Token "`,
 		`<input type="hidden" name="isdtp" value="p1">`,
 		`<input type="hidden" name="sfdcIFrameOrigin" value="https://acme.lightning.force.com:8443">`,
 	)
@@ -260,7 +265,7 @@ func TestClassicPages(t *testing.T) {
 		}
 	}
 	r := get(t, s, myDomainURL("acme", "/ui/setup/Setup?setupid=PersonalInfo"))
-	mustContain(t, "personal info", r.Body, "Personal Information", "alex.admin@acme.example", `setupHighlightLeaf"><a href="/ui/setup/Setup?setupid=PersonalInfo" id="PersonalInfo_font"`)
+	mustContain(t, "personal info", r.Body, "Personal Information", "alex.admin@acme.example", `setupHighlightLeaf"><a href="/ui/setup/Setup?setupid=PersonalInfo" id="PersonalInformation_font"`)
 	r = get(t, s, myDomainURL("acme", "/ui/setup/Setup?setupid=ResetApiToken&isdtp=p1"))
 	if r.Code != 302 || r.Header.Get("Location") != resetEditURL+"&isdtp=p1" {
 		t.Errorf("setupid=ResetApiToken: %d %q", r.Code, r.Header.Get("Location"))

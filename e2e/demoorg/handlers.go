@@ -41,11 +41,12 @@ type kv struct{ Key, Value string }
 
 // pageData is what every template gets.
 type pageData struct {
-	Org   *org
-	Site  site
-	Lang  string
-	Nonce string
-	Title string
+	Org     *org
+	Site    site
+	Variant variant // th_* switches of the page (variants.go)
+	Lang    string
+	Nonce   string
+	Title   string
 
 	AuraJS, AuraCSS, ClassicJS, ClassicCSS       string
 	LightningOrigin, MyDomainOrigin, SetupOrigin string
@@ -75,6 +76,15 @@ type pageData struct {
 
 func (p *pageData) T(key string) string { return tr(p.Lang, key) }
 
+// ResetAction is where the reset form posts; a framed page keeps the
+// frame's parameters in it, so that the confirmation is framed too.
+func (p *pageData) ResetAction() string {
+	if p.Framed {
+		return withFrameParams(p.Variant.FormAction, p.FrameParams)
+	}
+	return p.Variant.FormAction
+}
+
 // Initials of the user, for the avatar.
 func (p *pageData) Initials() string {
 	if p.Org == nil {
@@ -97,7 +107,7 @@ func (p *pageData) Opportunities() []opportunity { return recordOpps }
 func (p *pageData) Cases() []caseRow             { return recordCases }
 func (p *pageData) LoginHistory() []loginRow     { return loginHistory }
 func (p *pageData) ClassicTree() []classicHeading {
-	return classicTree(p.Org, p.ID)
+	return classicTree(p.Org, p.ID, p.Variant)
 }
 
 type native struct {
@@ -122,6 +132,15 @@ type shellConfig struct {
 	Shadow         bool                 `json:"shadow"`
 	Strings        map[string]string    `json:"strings"`
 
+	// Variants (variants.go).
+	Collapse   string `json:"collapse"`
+	Aloha      string `json:"aloha"`
+	FrameHost  string `json:"frameHost"`
+	CLC        string `json:"clc"`
+	EncOrigin  bool   `json:"encOrigin"`
+	FrameExtra string `json:"frameExtra"` // th_* switches the framed Classic page needs
+	Secret     string `json:"secret"`     // th_secret (report.go)
+
 	// Hostile pages (hostile.go).
 	Hostile    bool `json:"hostile"`
 	Nodes      int  `json:"nodes"`
@@ -137,7 +156,7 @@ func randB64(n int) string {
 
 func (s *Server) newPage(r *http.Request, st site) *pageData {
 	return &pageData{
-		Org: st.Org, Site: st, Lang: st.Org.Lang, Nonce: randB64(18),
+		Org: st.Org, Site: st, Variant: variantOf(r, ""), Lang: st.Org.Lang, Nonce: randB64(18),
 		AuraJS: auraJS, AuraCSS: auraCSS, ClassicJS: classicJS, ClassicCSS: classicCSS,
 		LightningOrigin: st.lightningOrigin(), MyDomainOrigin: st.myDomainOrigin(), SetupOrigin: st.setupOrigin(),
 		Port: st.Port, Path: r.URL.Path,
@@ -195,9 +214,13 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	st, known := parseSite(r.Host)
 
 	if mentionsConfirm(r) {
-		if known && st.Kind == kindMyDomain && r.Method == http.MethodGet &&
+		if known && r.Method == http.MethodGet &&
 			strings.EqualFold(r.URL.Path, resetConfirm) && s.consumeTicket(st.host()) {
 			s.classicPage(w, r, st, "c_confirm", "ResetApiToken", tr(st.Org.Lang, "confirm.title"), http.StatusOK)
+			return
+		}
+		if known && r.Method == http.MethodPost && strings.EqualFold(r.URL.Path, resetConfirm) {
+			s.resetPost(w, r, st)
 			return
 		}
 		s.addViolation(r)
@@ -293,6 +316,8 @@ func (s *Server) routeLightning(w http.ResponseWriter, r *http.Request, st site)
 		s.personalSettings(w, r, st)
 	case p == "/lightning/page/home":
 		s.appPage(w, r, st, "app_home", "home", tr(st.Org.Lang, "home"))
+	case s.routeClassic(w, r, st):
+		// A Classic page framed from the Lightning host itself (th_framehost=self).
 	case strings.HasPrefix(p, "/lightning/r/"):
 		parts := strings.Split(strings.TrimPrefix(p, "/lightning/r/"), "/")
 		if len(parts) >= 2 && parts[0] == "Account" {
@@ -324,6 +349,8 @@ func (s *Server) routeSetup(w http.ResponseWriter, r *http.Request, st site) {
 		s.personalSettings(w, r, st)
 	case strings.HasPrefix(p, "/lightning/"):
 		redirect(w, st.lightningOrigin()+r.URL.RequestURI())
+	case s.routeClassic(w, r, st):
+		// A Classic page framed from the Setup host itself (th_framehost=self).
 	default:
 		notFound(w, r)
 	}
@@ -332,7 +359,6 @@ func (s *Server) routeSetup(w http.ResponseWriter, r *http.Request, st site) {
 // My Domain host: <md>.my.salesforce.com (Classic)
 func (s *Server) routeMyDomain(w http.ResponseWriter, r *http.Request, st site) {
 	p := r.URL.Path
-	lp := strings.ToLower(p)
 	switch {
 	case p == "/":
 		redirect(w, st.lightningOrigin()+"/lightning/page/home")
@@ -340,6 +366,17 @@ func (s *Server) routeMyDomain(w http.ResponseWriter, r *http.Request, st site) 
 		redirect(w, st.setupOrigin()+r.URL.RequestURI())
 	case strings.HasPrefix(p, "/lightning/"):
 		redirect(w, st.lightningOrigin()+r.URL.RequestURI())
+	case s.routeClassic(w, r, st):
+		// served
+	default:
+		notFound(w, r)
+	}
+}
+
+// routeClassic serves the Classic pages; false for any other path.
+func (s *Server) routeClassic(w http.ResponseWriter, r *http.Request, st site) bool {
+	lp := strings.ToLower(r.URL.Path)
+	switch {
 	case lp == strings.ToLower(resetEditPath):
 		s.resetEdit(w, r, st)
 	case lp == "/ui/setup/setup":
@@ -349,15 +386,15 @@ func (s *Server) routeMyDomain(w http.ResponseWriter, r *http.Request, st site) 
 	default:
 		cp, ok := classicPages[lp]
 		if !ok {
-			notFound(w, r)
-			return
+			return false
 		}
 		if cp.ID == "ChangePassword" && r.Method == http.MethodPost {
 			s.classicPageMsg(w, r, st, cp.Body, cp.ID, classicTitle(st.Org, cp.ID), tr(st.Org.Lang, "cp.changed"))
-			return
+			return true
 		}
 		s.classicPage(w, r, st, cp.Body, cp.ID, classicPageTitle(st.Org, cp.ID), http.StatusOK)
 	}
+	return true
 }
 
 // Lightning pages -----------------------------------------------------------
@@ -379,7 +416,7 @@ func (s *Server) personalSettings(w http.ResponseWriter, r *http.Request, st sit
 		redirect(w, prefix+id+"/home")
 		return
 	}
-	tree, items := buildTree(st.Org, personalTree, prefix, id, true)
+	tree, items := buildTree(st.Org, personalTree, prefix, id, true, variantOf(r, "settings"))
 	s.shell(w, r, st, "settings", prefix, id, tree, items)
 }
 
@@ -390,7 +427,7 @@ func (s *Server) setupPage(w http.ResponseWriter, r *http.Request, st site) {
 		redirect(w, prefix+id+"/home")
 		return
 	}
-	tree, items := buildTree(st.Org, setupTree, prefix, id, false)
+	tree, items := buildTree(st.Org, setupTree, prefix, id, false, variantOf(r, "setup"))
 	s.shell(w, r, st, "setup", prefix, id, tree, items)
 }
 
@@ -406,6 +443,7 @@ func (s *Server) shellConfig(r *http.Request, st site, mode, prefix, current str
 		shadow = v == "1" || v == "true"
 	}
 	lang := st.Org.Lang
+	v := variantOf(r, mode)
 	return &shellConfig{
 		Mode: mode, Lang: lang, Org: st.Org.Name, Current: current, RoutePrefix: prefix, Items: items,
 		MyDomainOrigin: st.myDomainOrigin(), AppID: st.Org.AppID, Edition: st.Org.Edition,
@@ -418,6 +456,13 @@ func (s *Server) shellConfig(r *http.Request, st site, mode, prefix, current str
 			"loading":   tr(lang, "loading"),
 			"notfound":  tr(lang, "notfound"),
 		},
+		Collapse:   v.Collapse,
+		Aloha:      v.Aloha,
+		FrameHost:  v.FrameHost,
+		CLC:        v.CLC,
+		EncOrigin:  v.EncOrigin,
+		FrameExtra: frameExtra(r),
+		Secret:     secretOf(r),
 		Hostile:    hostileOn(r),
 		Nodes:      optInt(r, "th_nodes", 0, 0, maxNodes),
 		Frames:     optInt(r, "th_frames", 0, 0, maxFrames),
@@ -495,15 +540,15 @@ type classicPageDef struct {
 }
 
 var classicPages = map[string]classicPageDef{
-	"/setup/personalinformationsetup.apexp":              {"PersonalInformation", "c_personalInfo"},
-	"/" + strings.ToLower(userRecordID):                  {"AdvancedUserDetails", "c_personalInfo"},
-	"/_ui/system/security/changepassword":                {"ChangePassword", "c_changePassword"},
-	"/_ui/system/user/languagetimezonesetup":             {"LanguageAndTimeZone", "c_generic"},
-	"/setup/user/grantloginaccess.apexp":                 {"GrantLoginAccess", "c_generic"},
-	"/setup/personalloginhistory.apexp":                  {"LoginHistory", "c_loginHistory"},
-	"/p/setup/layout/customizetabs":                      {"CustomizeTabs", "c_generic"},
-	"/_ui/core/email/author/emailsettings":               {"EmailSettings", "c_generic"},
-	"/email-admin/services/emailtosalesforcesetup.apexp": {"EmailToSalesforce", "c_generic"},
+	"/setup/personalinformationsetup.apexp":                  {"PersonalInformation", "c_personalInfo"},
+	"/" + strings.ToLower(userRecordID):                      {"AdvancedUserDetails", "c_personalInfo"},
+	"/_ui/system/security/changepassword":                    {"ChangePassword", "c_changePassword"},
+	"/_ui/system/user/languagetimezonesetup":                 {"LanguageAndTimeZone", "c_generic"},
+	"/setup/user/grantloginaccess.apexp":                     {"GrantLoginAccess", "c_generic"},
+	"/setup/personalloginhistory.apexp":                      {"LoginHistory", "c_loginHistory"},
+	"/p/setup/layout/customizetabs":                          {"CustomizeTabs", "c_generic"},
+	"/_ui/core/email/author/emailsettings":                   {"EmailSettings", "c_generic"},
+	"/email-admin/services/emailtosalesforceusersetup.apexp": {"EmailToSalesforceUserSetup", "c_generic"},
 	"/005":                                 {"ManageUsers", "c_generic"},
 	"/00e":                                 {"EnhancedProfiles", "c_generic"},
 	"/0ps":                                 {"PermSets", "c_generic"},
@@ -531,7 +576,7 @@ func genericRows(o *org, id string) []field {
 		return []field{{"Salesforce.com Support", "--No Access--"}, {"Acme Partner Support", "--No Access--"}}
 	case "EmailSettings":
 		return []field{{"Email Name", u.Name}, {"Email Address", u.Email}, {"BCC Me on Outgoing Emails", "No"}, {"Email Signature", u.Name + "\n" + u.Title}}
-	case "EmailToSalesforce":
+	case "EmailToSalesforceUserSetup":
 		return []field{{"Email to Salesforce Address", "emailtosalesforce@" + o.Name + ".example"}, {"Active", "No"}}
 	case "CustomizeTabs":
 		return []field{{"Custom App", "Sales"}, {"Selected Tabs", "Home, Accounts, Contacts, Opportunities, Cases, Reports"}}
@@ -646,13 +691,45 @@ func (s *Server) resetEdit(w http.ResponseWriter, r *http.Request, st site) {
 			redirect(w, withFrameParams(safeRetURL(r.PostForm.Get("retURL")), fp))
 			return
 		}
-		// The reset: the token is reset and mailed; Classic then shows Confirm.
+		// The reset (th_form=edit): the token is reset and mailed; Classic
+		// then shows Confirm.
 		s.addReset(r, st.host())
 		redirect(w, withFrameParams(resetConfirmURL, fp))
 	default:
 		w.Header().Set("Allow", "GET, HEAD, POST")
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 	}
+}
+
+// resetPost is the reset form's POST to ResetApiTokenConfirm itself: the
+// click of the user, the one request of that path that is allowed
+// without a ticket. A form without the page's _CONFIRMATIONTOKEN is not
+// the reset form, and counts as a violation.
+func (s *Server) resetPost(w http.ResponseWriter, r *http.Request, st site) {
+	if err := r.ParseForm(); err != nil || r.PostForm.Get("_CONFIRMATIONTOKEN") == "" || !st.Org.HasReset {
+		s.addViolation(r)
+		s.violationPage(w, r)
+		return
+	}
+	if r.PostForm.Has("cancel") {
+		redirect(w, withFrameParams(safeRetURL(r.PostForm.Get("retURL")), frameParams(r.PostForm)))
+		return
+	}
+	s.addReset(r, st.host())
+	s.consumeTicket(st.host()) // this answer is the confirmation: no GET follows
+	s.classicPage(w, r, st, "c_confirm", "ResetApiToken", tr(st.Org.Lang, "confirm.title"), http.StatusOK)
+}
+
+// frameExtra is the th_* switches of a Lightning page that its framed
+// Classic page needs too, as a query suffix.
+func frameExtra(r *http.Request) string {
+	out := ""
+	for _, k := range []string{"th_form", "th_btnname", "th_collapse", "th_secret"} {
+		if v := opt(r, k); v != "" {
+			out += "&" + k + "=" + url.QueryEscape(v)
+		}
+	}
+	return out
 }
 
 // classicSetup serves /ui/setup/Setup?setupid=…
@@ -693,6 +770,7 @@ type classicFolder struct {
 	ID     string
 	Label  string
 	Open   bool
+	Absent bool // closed with its leaves out of the DOM (th_collapse=absent)
 	Leaves []classicLeaf
 }
 
@@ -701,16 +779,16 @@ type classicLeaf struct {
 	Current         bool
 }
 
-func classicTree(o *org, current string) []classicHeading {
-	if current == "PersonalInformation" {
-		current = "PersonalInfo"
-	}
+// classicTree is the Classic Setup sidebar with My Settings' real ids: the
+// folder PersonalInfo (PersonalInfo_font), its leaves PersonalInformation,
+// ChangePassword, … (docs/salesforce-pages.md §5.2).
+func classicTree(o *org, current string, v variant) []classicHeading {
 	L := func(k string) string { return tr(o.Lang, k) }
 	lf := func(id, label, href string) classicLeaf {
 		return classicLeaf{ID: id, Label: label, Href: href, Current: id == current}
 	}
 	personal := []classicLeaf{
-		lf("PersonalInfo", L("item.PersonalInformation"), "/ui/setup/Setup?setupid=PersonalInfo"),
+		lf("PersonalInformation", L("item.PersonalInformation"), "/ui/setup/Setup?setupid=PersonalInfo"),
 		lf("ChangePassword", L("item.ChangePassword"), "/_ui/system/security/ChangePassword?setupid=ChangePassword"),
 		lf("LanguageAndTimeZone", L("item.LanguageAndTimeZone"), "/_ui/system/user/LanguageTimeZoneSetup?setupid=LanguageAndTimeZone"),
 		lf("GrantLoginAccess", L("item.GrantLoginAccess"), "/setup/user/grantLoginAccess.apexp?setupid=GrantLoginAccess"),
@@ -732,7 +810,7 @@ func classicTree(o *org, current string) []classicHeading {
 	}
 	email := []classicLeaf{
 		lf("EmailSettings", L("item.EmailSettings"), "/_ui/core/email/author/EmailSettings?setupid=EmailSettings"),
-		lf("EmailToSalesforce", L("item.EmailToSalesforce"), "/email-admin/services/emailToSalesforceSetup.apexp?setupid=EmailToSalesforce"),
+		lf("EmailToSalesforceUserSetup", L("item.EmailToSalesforceUserSetup"), "/email-admin/services/emailToSalesforceUserSetup.apexp?setupid=EmailToSalesforceUserSetup"),
 	}
 	display := []classicLeaf{
 		lf("CustomizeTabs", L("item.CustomizeTabs"), "/p/setup/layout/CustomizeTabs?setupid=CustomizeTabs"),
@@ -754,17 +832,18 @@ func classicTree(o *org, current string) []classicHeading {
 	}
 	return []classicHeading{
 		{L("classic.personalsetup"), []classicFolder{
-			{"PersonalSetup", L("grp.personal"), true, personal},
-			{"EmailSetup", L("classic.myemail"), open(email), email},
-			{"DesktopLayout", L("grp.display"), open(display), display},
+			// th_collapse: the user closed the folder (Classic keeps that).
+			{"PersonalInfo", L("classic.personal"), v.Collapse == "", v.Collapse == "absent", personal},
+			{"EmailSetup", L("classic.myemail"), open(email), false, email},
+			{"DisplayAndLayout", L("grp.display"), open(display), false, display},
 		}},
 		{L("classic.appsetup"), []classicFolder{
-			{"DataManagement", L("grp.Data"), open(data), data},
+			{"DataManagement", L("grp.Data"), open(data), false, data},
 		}},
 		{L("classic.administer"), []classicFolder{
-			{"Users", L("classic.manageusers"), open(users), users},
-			{"CompanyProfile", L("grp.CompanySettings"), open(company), company},
-			{"Security", L("classic.securitycontrols"), open(security), security},
+			{"Users", L("classic.manageusers"), open(users), false, users},
+			{"CompanyProfile", L("grp.CompanySettings"), open(company), false, company},
+			{"Security", L("classic.securitycontrols"), open(security), false, security},
 		}},
 	}
 }

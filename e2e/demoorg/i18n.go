@@ -3,30 +3,30 @@
 package demoorg
 
 // Fixture strings: English, German and Japanese. These are this fixture's own
-// wording (labels follow the Salesforce UI as far as the facts doc knows them),
+// wording (labels follow the Salesforce UI as far as docs/salesforce-pages.md knows them),
 // not copies of Salesforce pages.
 var texts = map[string][3]string{ // key -> {en, de, ja}
 	// personal settings tree
-	"sec.personal":             {"MY PERSONAL INFORMATION", "MEINE PERSÖNLICHEN DATEN", "私の個人情報"},
-	"grp.personal":             {"My Personal Information", "Meine persönlichen Daten", "私の個人情報"},
-	"item.PersonalInformation": {"Personal Information", "Persönliche Informationen", "個人情報"},
-	"item.AdvancedUserDetails": {"Advanced User Details", "Erweiterte Benutzerdetails", "高度なユーザの詳細"},
-	"item.ChangePassword":      {"Change My Password", "Mein Kennwort ändern", "私のパスワードの変更"},
-	"item.GrantLoginAccess":    {"Grant Account Login Access", "Zugriff für Kontoanmeldung gewähren", "アカウントログインアクセスの許可"},
-	"item.LanguageAndTimeZone": {"Language & Time Zone", "Sprache & Zeitzone", "言語とタイムゾーン"},
-	"item.LoginHistory":        {"Login History", "Anmeldeverlauf", "ログイン履歴"},
-	"item.ResetApiToken":       {"Reset My Security Token", "Mein Sicherheits-Token zurücksetzen", "私のセキュリティトークンのリセット"},
-	"sec.display":              {"DISPLAY & LAYOUT", "ANZEIGE & LAYOUT", "表示とレイアウト"},
-	"grp.display":              {"Display & Layout", "Anzeige & Layout", "表示とレイアウト"},
-	"item.CustomizeTabs":       {"Customize My Tabs", "Meine Registerkarten anpassen", "私のタブのカスタマイズ"},
-	"item.DisplayDensity":      {"Display Density", "Anzeigedichte", "表示密度"},
-	"sec.email":                {"EMAIL", "E-MAIL", "メール"},
-	"grp.email":                {"Email", "E-Mail", "メール"},
-	"item.EmailSettings":       {"My Email Settings", "Meine E-Mail-Einstellungen", "私のメールの設定"},
-	"item.EmailToSalesforce":   {"My Email to Salesforce", "Meine E-Mail an Salesforce", "私の Salesforce へのメール"},
-	"sec.calendar":             {"CALENDAR & REMINDERS", "KALENDER & ERINNERUNGEN", "カレンダーとリマインダー"},
-	"grp.calendar":             {"Calendar & Reminders", "Kalender & Erinnerungen", "カレンダーとリマインダー"},
-	"item.ActivityReminders":   {"Activity Reminders", "Aktivitätserinnerungen", "活動のリマインダー"},
+	"sec.personal":                    {"MY PERSONAL INFORMATION", "MEINE PERSÖNLICHEN DATEN", "私の個人情報"},
+	"grp.personal":                    {"My Personal Information", "Meine persönlichen Daten", "私の個人情報"},
+	"item.PersonalInformation":        {"Personal Information", "Persönliche Informationen", "個人情報"},
+	"item.AdvancedUserDetails":        {"Advanced User Details", "Erweiterte Benutzerdetails", "高度なユーザの詳細"},
+	"item.ChangePassword":             {"Change My Password", "Mein Kennwort ändern", "私のパスワードの変更"},
+	"item.GrantLoginAccess":           {"Grant Account Login Access", "Zugriff für Kontoanmeldung gewähren", "アカウントログインアクセスの許可"},
+	"item.LanguageAndTimeZone":        {"Language & Time Zone", "Sprache & Zeitzone", "言語とタイムゾーン"},
+	"item.LoginHistory":               {"Login History", "Anmeldeverlauf", "ログイン履歴"},
+	"item.ResetApiToken":              {"Reset My Security Token", "Mein Sicherheits-Token zurücksetzen", "私のセキュリティトークンのリセット"},
+	"sec.display":                     {"DISPLAY & LAYOUT", "ANZEIGE & LAYOUT", "表示とレイアウト"},
+	"grp.display":                     {"Display & Layout", "Anzeige & Layout", "表示とレイアウト"},
+	"item.CustomizeTabs":              {"Customize My Tabs", "Meine Registerkarten anpassen", "私のタブのカスタマイズ"},
+	"item.DisplayDensity":             {"Display Density", "Anzeigedichte", "表示密度"},
+	"sec.email":                       {"EMAIL", "E-MAIL", "メール"},
+	"grp.email":                       {"Email", "E-Mail", "メール"},
+	"item.EmailSettings":              {"My Email Settings", "Meine E-Mail-Einstellungen", "私のメールの設定"},
+	"item.EmailToSalesforceUserSetup": {"My Email to Salesforce", "Meine E-Mail an Salesforce", "私の Salesforce へのメール"},
+	"sec.calendar":                    {"CALENDAR & REMINDERS", "KALENDER & ERINNERUNGEN", "カレンダーとリマインダー"},
+	"grp.calendar":                    {"Calendar & Reminders", "Kalender & Erinnerungen", "カレンダーとリマインダー"},
+	"item.ActivityReminders":          {"Activity Reminders", "Aktivitätserinnerungen", "活動のリマインダー"},
 
 	// Classic titles of the framed pages (iframe title prefix)
 	"ctitle.ResetApiToken":       {"Reset Security Token", "Sicherheits-Token zurücksetzen", "セキュリティトークンのリセット"},
@@ -123,28 +123,29 @@ var texts = map[string][3]string{ // key -> {en, de, ja}
 		"You do not have the level of access necessary to perform the operation you requested. Please contact the owner of the record or your administrator if access is necessary.",
 		"Sie verfügen nicht über die erforderliche Zugriffsstufe, um den angeforderten Vorgang auszuführen. Wenden Sie sich an den Eigentümer des Datensatzes oder an Ihren Administrator, wenn Sie Zugriff benötigen.",
 		"要求された操作を実行するために必要なアクセス権がありません。アクセスが必要な場合は、レコードの所有者または管理者にお問い合わせください。"},
-	"pi.name":         {"Name", "Name", "氏名"},
-	"pi.alias":        {"Alias", "Alias", "別名"},
-	"pi.email":        {"Email", "E-Mail", "メール"},
-	"pi.username":     {"Username", "Benutzername", "ユーザ名"},
-	"pi.company":      {"Company", "Firma", "会社名"},
-	"pi.title":        {"Title", "Titel", "役職"},
-	"pi.locale":       {"Locale", "Gebietsschema", "地域"},
-	"pi.timezone":     {"Time Zone", "Zeitzone", "タイムゾーン"},
-	"pi.language":     {"Language", "Sprache", "言語"},
-	"pi.langname":     {"English", "Deutsch", "日本語"},
-	"pi.detail":       {"User Detail", "Benutzerdetail", "ユーザの詳細"},
-	"cp.current":      {"Current Password", "Aktuelles Kennwort", "現在のパスワード"},
-	"cp.new":          {"New Password", "Neues Kennwort", "新しいパスワード"},
-	"cp.confirm":      {"Confirm New Password", "Neues Kennwort bestätigen", "新しいパスワードの確認"},
-	"cp.changed":      {"Your password was not changed: this is a demo org.", "Ihr Kennwort wurde nicht geändert: Dies ist eine Demo-Org.", "パスワードは変更されていません (デモ組織です)。"},
-	"lh.time":         {"Login Time", "Anmeldezeit", "ログイン時刻"},
-	"lh.type":         {"Login Type", "Anmeldetyp", "ログイン種別"},
-	"lh.ip":           {"Source IP", "Quell-IP", "送信元 IP"},
-	"lh.status":       {"Status", "Status", "状況"},
-	"lh.app":          {"Application", "Anwendung", "アプリケーション"},
-	"generic.text":    {"This page is part of the demo org and has nothing to do.", "Diese Seite gehört zur Demo-Org und hat keine Funktion.", "このページはデモ組織の一部で、操作はありません。"},
-	"violation.title": {"Blocked: the token would have been reset", "Blocked: the token would have been reset", "Blocked: the token would have been reset"},
+	"pi.name":          {"Name", "Name", "氏名"},
+	"pi.alias":         {"Alias", "Alias", "別名"},
+	"pi.email":         {"Email", "E-Mail", "メール"},
+	"pi.username":      {"Username", "Benutzername", "ユーザ名"},
+	"pi.company":       {"Company", "Firma", "会社名"},
+	"pi.title":         {"Title", "Titel", "役職"},
+	"pi.locale":        {"Locale", "Gebietsschema", "地域"},
+	"pi.timezone":      {"Time Zone", "Zeitzone", "タイムゾーン"},
+	"pi.language":      {"Language", "Sprache", "言語"},
+	"pi.langname":      {"English", "Deutsch", "日本語"},
+	"pi.detail":        {"User Detail", "Benutzerdetail", "ユーザの詳細"},
+	"cp.current":       {"Current Password", "Aktuelles Kennwort", "現在のパスワード"},
+	"cp.new":           {"New Password", "Neues Kennwort", "新しいパスワード"},
+	"cp.confirm":       {"Confirm New Password", "Neues Kennwort bestätigen", "新しいパスワードの確認"},
+	"classic.personal": {"Personal", "Persönlich", "個人用"},
+	"cp.changed":       {"Your password was not changed: this is a demo org.", "Ihr Kennwort wurde nicht geändert: Dies ist eine Demo-Org.", "パスワードは変更されていません (デモ組織です)。"},
+	"lh.time":          {"Login Time", "Anmeldezeit", "ログイン時刻"},
+	"lh.type":          {"Login Type", "Anmeldetyp", "ログイン種別"},
+	"lh.ip":            {"Source IP", "Quell-IP", "送信元 IP"},
+	"lh.status":        {"Status", "Status", "状況"},
+	"lh.app":           {"Application", "Anwendung", "アプリケーション"},
+	"generic.text":     {"This page is part of the demo org and has nothing to do.", "Diese Seite gehört zur Demo-Org und hat keine Funktion.", "このページはデモ組織の一部で、操作はありません。"},
+	"violation.title":  {"Blocked: the token would have been reset", "Blocked: the token would have been reset", "Blocked: the token would have been reset"},
 }
 
 func langIndex(lang string) int {
@@ -159,6 +160,10 @@ func langIndex(lang string) int {
 
 // tr translates key; unknown keys come back as they are (visible in tests).
 func tr(lang, key string) string {
+	if s, ok := variantText(lang, key); ok {
+		return s
+	}
+	lang = baseLang(lang)
 	t, ok := texts[key]
 	if !ok {
 		return key

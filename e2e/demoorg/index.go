@@ -5,7 +5,7 @@ package demoorg
 // DemoLink is one page of the demo index.
 type DemoLink struct {
 	Org   string
-	Group string // "Lightning", "Setup", "Classic", "Other", "Hostile"
+	Group string // "Lightning", "Setup", "Classic", "Other", "Hostile", "Variants"
 	Label string
 	URL   string
 	Note  string // what the org is for
@@ -58,6 +58,20 @@ func DemoLinks(port string) []DemoLink {
 			add("Hostile", "The tree re-created every 50 ms (th_churn=50)", personal+"?th_churn=50")
 			add("Hostile", "50 more cross-origin My Domain frames (th_frames=50)", personal+"?th_frames=50")
 			add("Hostile", "The page throws its own errors every 100 ms (th_throw=100)", personal+"?th_throw=100")
+
+			// The variants of variants.go.
+			email := lo + "/lightning/settings/personal/EmailSettings/home"
+			reset := lo + "/lightning/settings/personal/ResetApiToken/home"
+			add("Variants", "My Personal Information closed, its leaves not in the DOM (th_collapse=absent)", email+"?th_collapse=absent")
+			add("Variants", "My Personal Information closed, its leaves hidden (th_collapse=hidden)", email+"?th_collapse=hidden")
+			add("Variants", "Classic My Settings, the Personal folder closed (th_collapse=absent)", mo+"/ui/setup/Setup?setupid=PersonalInfo&th_collapse=absent")
+			add("Variants", "With data-node-id in the personal settings (th_nodeids=1)", personal+"?th_nodeids=1")
+			add("Variants", "The aloha frame in an open shadow root (th_aloha=shadow)", reset+"?th_aloha=shadow")
+			add("Variants", "The reset frame from the Lightning host itself (th_framehost=self)", reset+"?th_framehost=self")
+			add("Variants", "The reset frame from the Setup host itself (th_framehost=self)", so+"/lightning/settings/personal/ResetApiToken/home?th_framehost=self")
+			add("Variants", "clc=0, sfdcIFrameOrigin percent-encoded (th_clc=0, th_encorigin=1)", reset+"?th_clc=0&th_encorigin=1")
+			add("Variants", "The reset form posts to ResetApiTokenEdit, button name=save (th_form=edit, th_btnname=1)", reset+"?th_form=edit&th_btnname=1")
+			add("Variants", "A secret everywhere the page report must not look (th_secret=Sesame4711)", reset+"?th_secret=Sesame4711")
 		}
 	}
 	return out

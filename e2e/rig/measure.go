@@ -21,7 +21,7 @@ import (
 // highlighted.
 const (
 	TakeOut = `(() => {
-  const li = document.querySelector('li[data-node-id="ResetApiToken"]');
+  const li = document.querySelector('li[data-placement="leaf"] a[href*="/settings/personal/ResetApiToken/"]').closest('li');
   const fresh = li.cloneNode(true);
   fresh.querySelectorAll('[data-token-helper]').forEach(e => { e.removeAttribute('data-token-helper'); e.removeAttribute('style'); });
   window.thSpot = [li.parentNode, li.nextSibling, fresh];

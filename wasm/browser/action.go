@@ -20,6 +20,7 @@ type Badge struct {
 var badges = map[string][2]string{
 	message.StateResetLink:    {"✓", "#2e844a"},
 	message.StateResetPage:    {"✓", "#2e844a"},
+	message.StateOpenSection:  {"✓", "#2e844a"},
 	message.StateGoToSettings: {"→", "#0176d3"},
 	message.StateMissing:      {"!", "#dd7a01"},
 	message.StateResetDone:    {"✉", "#2e844a"},

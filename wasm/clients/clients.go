@@ -17,8 +17,8 @@ type Client struct {
 	How  How
 }
 
-// All lists the clients the popup shows, from the facts gathered in
-// shared/salesforce-facts.md §7.
+// All lists the clients the popup shows, with the sources named in
+// docs/salesforce-pages.md §9.
 var All = []Client{
 	{"Data Loader", Appended},
 	{"Workbench", Appended},

@@ -7,24 +7,35 @@ import (
 )
 
 // resetLabels are the reset button's title or value in the UI languages
-// we know of. They only break ties: without them the first button that
-// is not Cancel is chosen, which is Classic's order for the primary action.
+// we know of (third-party translations, docs/salesforce-pages.md §4.3).
+// They only break ties: without them the first button that is not Cancel
+// is chosen, which is Classic's order for the primary action.
 var resetLabels = []string{
 	"reset security token",               // en
 	"sicherheits-token zurücksetzen",     // de
+	"sicherheitstoken zurücksetzen",      // de, the other spelling
 	"réinitialiser le jeton de sécurité", // fr
 	"restablecer token de seguridad",     // es
+	"redefinir token de segurança",       // pt-BR
 	"セキュリティトークンのリセット",                    // ja
 }
 
 var cancelLabels = []string{"cancel", "abbrechen", "annuler", "cancelar", "キャンセル"}
 
-// pickButton chooses the reset page's submit button among the matches.
+// pickButton chooses the reset page's submit button: among the buttons
+// of a form that posts to the reset, else among all the page's buttons.
 func pickButton(ms []message.Match) (message.Ref, bool) {
+	if r, ok := pickButtonOf(ms, ruleResetForm); ok {
+		return r, true
+	}
+	return pickButtonOf(ms, ruleButton)
+}
+
+func pickButtonOf(ms []message.Match, rule int) (message.Ref, bool) {
 	var first *message.Match
 	for i := range ms {
 		m := &ms[i]
-		if m.Rule != ruleButton || isCancel(m) {
+		if m.Rule != rule || isCancel(m) {
 			continue
 		}
 		if labelled(m, resetLabels) {

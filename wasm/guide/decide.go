@@ -14,12 +14,17 @@ const (
 	StateResetDone    = message.StateResetDone
 	StateGoToSettings = message.StateGoToSettings
 	StateMissing      = message.StateMissing
+	// StateOpenSection: My Personal Information is collapsed, so the
+	// entry is not shown; its expander is highlighted.
+	StateOpenSection = message.StateOpenSection
 )
 
 // Rule numbers: the index of each selector in Decision.Watch.
 const (
 	ruleResetLink = iota
 	ruleSibling
+	ruleGroup
+	ruleResetForm
 	ruleButton
 )
 
@@ -85,7 +90,9 @@ func lightning(p salesforce.Page, f Facts) Decision {
 }
 
 // ruleWatch lists the selectors in rule order.
-func ruleWatch() []string { return []string{selResetLink, selSibling, selButton} }
+func ruleWatch() []string {
+	return []string{selResetLink, selSibling, selGroup, selResetForm, selButton}
+}
 
 // resetDone: after a reset the top document says what comes next; a
 // Classic confirmation framed in Lightning leaves that to its parent.
@@ -99,22 +106,67 @@ func resetDone(p salesforce.Page, top bool) Decision {
 }
 
 // personal decides on a page that shows the personal-settings tree: the
-// reset entry is highlighted with the state found, or, once the rest of
-// My Personal Information has rendered without it, it is missing.
+// reset entry is highlighted with the state found; while My Personal
+// Information is collapsed, its expander; once the rest of the group has
+// rendered without the entry, it is missing. A tree that shows none of
+// these yet (still rendering, or filtered by Quick Find) gets nothing.
 func personal(watch []string, input string, f Facts, found string) Decision {
 	d := none
-	d.Watch = watch[:ruleButton]
+	d.Watch = watch[:ruleResetForm]
 	d.Input = input
-	if ref, ok := pickResetLink(f.Matches); ok {
-		d.Highlight = ref
+	searching := strings.TrimSpace(f.Query) != ""
+	link, hasLink := pickResetLink(f.Matches)
+	group, hasGroup := pickGroup(f.Matches)
+	switch {
+	case hasLink && !(collapsed(f.Matches, link) && hasGroup):
+		d.Highlight = link
 		d.State = found
-		return d
-	}
-	if sectionRendered(f.Matches) && strings.TrimSpace(f.Query) == "" {
+	case hasLink, !searching && !sectionRendered(f.Matches) && hasGroup:
+		// The entry is in a closed group (rendered but hidden), or the
+		// group shows no leaves at all: it must be opened first.
+		d.Highlight = group
+		d.State = StateOpenSection
+		d.Delay = missingDelay
+	case !searching && sectionRendered(f.Matches):
 		d.State = StateMissing
 		d.Delay = missingDelay
 	}
 	return d
+}
+
+// collapsed reports whether the match r names sits in a group whose tree
+// node says it is closed.
+func collapsed(ms []message.Match, r message.Ref) bool {
+	for _, m := range ms {
+		if m.Rule == r.Rule && m.Index == r.Index {
+			return m.Expanded == "false"
+		}
+	}
+	return false
+}
+
+// pickGroup chooses the closed group to open: My Personal Information by
+// its node id or Classic folder id, else the first closed group, since My
+// Personal Information is the first group of the personal settings
+// (docs/salesforce-pages.md §3.3).
+func pickGroup(ms []message.Match) (message.Ref, bool) {
+	var first *message.Match
+	for i := range ms {
+		m := &ms[i]
+		if m.Rule != ruleGroup {
+			continue
+		}
+		if m.NodeID == "PersonalInfo" || m.ID == "PersonalInfo_font" {
+			return ref(m), true
+		}
+		if first == nil {
+			first = m
+		}
+	}
+	if first == nil {
+		return message.Ref{Rule: -1}, false
+	}
+	return ref(first), true
 }
 
 // resetEdit decides on the Classic reset page: highlight its button; the

@@ -36,6 +36,17 @@ func HintFor(state string, p salesforce.Page) Hint {
 			Title: locale.T("hintResetLinkTitle"),
 			Lines: []locale.Text{locale.T("hintResetLinkClick"), locale.T("hintResetEffect")},
 		}
+	case StateOpenSection:
+		// Lightning names the group; Classic's folder label is not known
+		// in every language (docs/salesforce-pages.md §5.2).
+		click := locale.T("hintOpenSectionClick")
+		if p.UI == salesforce.UIClassic {
+			click = locale.T("hintOpenSectionClickClassic")
+		}
+		return Hint{
+			Title: locale.T("hintOpenSectionTitle"),
+			Lines: []locale.Text{click, locale.T("hintResetEffect")},
+		}
 	case StateResetPage:
 		return resetPage(p)
 	case StateResetDone:

@@ -9,4 +9,5 @@ const (
 	StateResetDone    = "reset-done"     // after a reset: the confirmation page
 	StateGoToSettings = "go-to-settings" // on Lightning Setup: where the option lives
 	StateMissing      = "missing"        // the tree rendered without the entry
+	StateOpenSection  = "open-section"   // My Personal Information is collapsed: open it
 )

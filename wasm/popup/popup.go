@@ -26,6 +26,7 @@ type ui struct {
 	resetURL  string
 	tab       browser.Tab
 	asm       *assembler
+	report    *report
 }
 
 // Run wires the popup. The HTML shell is already on screen; Go fills in
@@ -41,6 +42,8 @@ func Run() {
 	}
 	u.asm = newAssembler(doc, u.cat)
 	u.asm.wire()
+	u.report = newReport(u.cat)
+	u.report.wire()
 	u.openReset.AddEventListener("click", false, func(dom.Event) { go u.open() })
 	doc.DocumentElement().SetAttribute("data-ready", "true")
 	// The moment the form works, for the performance suite.
@@ -83,6 +86,7 @@ func (u *ui) showTab() {
 	}
 	u.asm.setOrg(s.Key, policy.RememberTokenAllowed)
 	u.watchPolicy(policy)
+	u.report.show(tab.ID, s.Salesforce)
 }
 
 // activeTab is the tab the popup was opened on. A test may name it with

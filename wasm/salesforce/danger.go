@@ -3,7 +3,7 @@ package salesforce
 import "strings"
 
 // confirmPage is the lower-case name of the page whose mere loading resets
-// the security token and mails a new one (facts §4).
+// the security token and mails a new one (docs/salesforce-pages.md §4.4).
 const confirmPage = "resetapitokenconfirm"
 
 // maxUnescape bounds how many layers of percent-encoding Dangerous peels.

@@ -8,8 +8,8 @@
 // once, so [Dangerous] recognises it in every spelling and no URL built here
 // ever names it.
 //
-// The host rules follow §1 of the shared salesforce-facts.md. Where the facts
-// leave a gap, the choice is documented at the table or function that makes
+// The host rules follow docs/salesforce-pages.md §1. Where the evidence
+// leaves a gap, the choice is documented at the table or function that makes
 // it; the gaps are the China and .mil name pairs (see services.go) and the
 // environment of legacy host names (see [Host.Env]).
 //

@@ -29,7 +29,7 @@ type Host struct {
 }
 
 // proxySuffix is what Microsoft Defender for Cloud Apps appends to the host
-// names it proxies (facts §1).
+// names it proxies (docs/salesforce-pages.md §1).
 const proxySuffix = ".mcas.ms"
 
 // ParseHost parses a host name, as found in a URL's host, and reports whether

@@ -2,7 +2,7 @@ package salesforce
 
 import "testing"
 
-// hostTests cover every host family of the facts §1, with the names as
+// hostTests cover every host family of docs/salesforce-pages.md §1, with the names as
 // Salesforce writes them.
 var hostTests = []struct {
 	in   string

@@ -1,6 +1,6 @@
 package salesforce
 
-// Page paths, from the facts §2.
+// Page paths, from docs/salesforce-pages.md §2.
 const (
 	lightningResetPath = "/lightning/settings/personal/ResetApiToken/home"
 	classicResetPath   = "/_ui/system/security/ResetApiTokenEdit?retURL=%2Fui%2Fsetup%2FSetup%3Fsetupid%3DPersonalInfo&setupid=ResetApiToken"

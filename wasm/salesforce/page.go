@@ -173,9 +173,9 @@ func pageID(rest string) (id string, ok bool) {
 }
 
 // personalSetupIDs are the Classic setupid values of the My Settings
-// (personal setup) tree: the facts name PersonalInfo, ChangePassword and
-// LoginHistory (§3.3); PersonalSetup is the tree's root and
-// PersonalInformation the page behind personalInformationSetup.apexp.
+// (personal setup) tree: PersonalInfo, ChangePassword and LoginHistory;
+// PersonalSetup as the tree's root and PersonalInformation for the page
+// behind personalInformationSetup.apexp (docs/salesforce-pages.md §5.2).
 var personalSetupIDs = []string{"personalsetup", "personalinfo", "personalinformation", "changepassword", "loginhistory"}
 
 // classicKind classifies a Classic path, trailing slashes removed.
@@ -204,7 +204,7 @@ func classicKind(path, query string) Kind {
 }
 
 // framed reports whether the query carries the parameters Lightning adds to
-// the Classic page it shows in an iframe (facts §3.2).
+// the Classic page it shows in an iframe (docs/salesforce-pages.md §4.1).
 func framed(query string) bool {
 	return param(query, "isdtp") == "p1" || hasParam(query, "sfdciframeorigin")
 }

@@ -2,7 +2,7 @@ package salesforce
 
 import "testing"
 
-// pageTests are the URL forms of the facts §2 and §3.2, on the hosts that
+// pageTests are the URL forms of docs/salesforce-pages.md §2 and §4.1, on the hosts that
 // serve them, and pages that must stay KindOther.
 var pageTests = []struct {
 	url    string

@@ -19,7 +19,7 @@ type service struct {
 	instance bool
 }
 
-// services lists the org-scoped host names, from the facts §1 table.
+// services lists the org-scoped host names, from docs/salesforce-pages.md §1.
 //
 // China and .mil are not in that table's mapping rules; their pairs come from
 // the Salesforce CLI library (forcedotcom/sfdx-core, test/unit/util/sfdcUrlTest.ts,
@@ -57,7 +57,7 @@ var services = []service{
 }
 
 // domains lists the registered domains whose every sub-domain is a Salesforce
-// host (facts §1, Gov Cloud/China/other row and SIR's cookie domains). A host
+// host (docs/salesforce-pages.md §1, the Gov Cloud, China and other families and SIR's cookie domains). A host
 // under one of them that fits no service is FamilyOther, FamilyLogin or
 // FamilyInstance.
 var domains = []struct{ name, tld string }{
@@ -83,7 +83,7 @@ var (
 )
 
 // partitions are the labels that enhanced domains put between the org label
-// and the service (facts §1).
+// and the service (docs/salesforce-pages.md §1).
 var partitions = []string{"sandbox", "scratch", "develop", "patch", "demo", "trailblaze", "free"}
 
 func isPartition(label string) bool {

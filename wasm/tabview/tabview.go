@@ -21,7 +21,7 @@ func Describe(s message.Status) View {
 	}
 	v := View{State: "org", Summary: orgLine(s), Open: s.ResetURL != ""}
 	switch s.State {
-	case message.StateResetLink:
+	case message.StateResetLink, message.StateOpenSection:
 		v.State, v.Detail = "here", locale.T("tabResetHere")
 	case message.StateResetPage:
 		v.State, v.Detail, v.Open = "here", locale.T("tabOnResetPage"), false

@@ -79,7 +79,8 @@ func checkState(req message.Request) error {
 		return nil
 	}
 	switch req.State {
-	case message.StateResetLink, message.StateResetPage, message.StateResetDone, message.StateGoToSettings, message.StateMissing:
+	case message.StateResetLink, message.StateResetPage, message.StateResetDone, message.StateGoToSettings, message.StateMissing,
+		message.StateOpenSection:
 		return nil
 	}
 	return errors.New("unknown hint state " + strconv.Quote(cut(req.State, 32)))

@@ -46,7 +46,7 @@ func TestValidateRefuses(t *testing.T) {
 		{"matches on a page request", message.Request{Kind: message.KindPage, URL: personal, Top: true, Matches: treeWithEntry}, tab, "facts outside"},
 		{"too many matches", facts(make([]message.Match, maxMatches+1)...), tab, "501 matches"},
 		{"negative rule", facts(message.Match{Rule: -1}), tab, "match 0: rule -1"},
-		{"rule beyond the plan", facts(message.Match{Rule: 0}, message.Match{Rule: 2}), tab, "match 1: rule 2 outside the plan's 2 selectors"},
+		{"rule beyond the plan", facts(message.Match{Rule: 0}, message.Match{Rule: 3}), tab, "match 1: rule 3 outside the plan's 3 selectors"},
 		{"rule on a page without a plan", message.Request{Kind: message.KindFacts, URL: "https://acme.lightning.force.com/lightning/page/home", Top: true, Matches: []message.Match{{}}}, tab, "outside the plan's 0"},
 		{"negative index", facts(message.Match{Index: -1}), tab, "index -1"},
 		{"the same match twice", facts(message.Match{Index: 1}, message.Match{Index: 0}, message.Match{Index: 1}), tab, "match 2: the same rule and index"},

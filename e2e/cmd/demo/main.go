@@ -36,6 +36,8 @@ var tour = []page{
 	{"4-setup-home", "acme.lightning.force.com", "/lightning/setup/SetupOneHome/home", `document.querySelector('[data-token-helper="hint"]')`},
 	{"5-classic-reset-page", "acme.my.salesforce.com", "/_ui/system/security/ResetApiTokenEdit?retURL=%2Fui%2Fsetup%2FSetup%3Fsetupid%3DPersonalInfo&setupid=ResetApiToken", `document.querySelector('[data-token-helper="hint"]')`},
 	{"6-german", "muster.lightning.force.com", "/lightning/settings/personal/PersonalInformation/home", `document.querySelector('[data-token-helper="highlight"]')`},
+	{"9-lightning-open-section", "acme.lightning.force.com", "/lightning/settings/personal/EmailSettings/home?th_collapse=absent", `document.querySelector('[data-token-helper="hint"][data-state="open-section"]')`},
+	{"9b-classic-open-section", "acme.my.salesforce.com", "/ui/setup/Setup?setupid=PersonalInfo&th_collapse=absent", `document.querySelector('[data-token-helper="hint"][data-state="open-section"]')`},
 }
 
 func main() {

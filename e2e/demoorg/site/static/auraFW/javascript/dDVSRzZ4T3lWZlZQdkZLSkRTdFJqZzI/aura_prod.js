@@ -83,11 +83,19 @@
     return it && it.classic ? it.classic : '';
   }
 
+  // The Classic frame's host: My Domain, or this page's own host
+  // (th_framehost=self, as in older orgs).
+  function frameOrigin() {
+    return cfg.frameHost === 'self' ? window.location.origin : cfg.myDomainOrigin;
+  }
+
   function frameSrc(path) {
-    return cfg.myDomainOrigin + path + (path.indexOf('?') >= 0 ? '&' : '?') +
-      'isdtp=p1&sfdcIFrameOrigin=' + window.location.origin +
+    var origin = cfg.encOrigin ? encodeURIComponent(window.location.origin) : window.location.origin;
+    return frameOrigin() + path + (path.indexOf('?') >= 0 ? '&' : '?') +
+      'isdtp=p1&sfdcIFrameOrigin=' + origin +
       '&sfdcIFrameHost=web&nonce=' + randHex(32) +
-      '&ltn_app_id=' + cfg.appId + '&clc=1';
+      '&ltn_app_id=' + cfg.appId + '&clc=' + (cfg.clc || '1') + (cfg.frameExtra || '') +
+      (cfg.secret ? '&s=' + cfg.secret + '#' + cfg.secret : '');
   }
 
   function navigate(href) {
@@ -139,7 +147,13 @@
       frame.setAttribute('allow', 'geolocation *; microphone *; camera *; display-capture *; clipboard-write *');
       frame.src = frameSrc(classic);
       parent.appendChild(frame);
-      aloha.appendChild(parent);
+      if (cfg.aloha === 'shadow') {
+        // Native shadow DOM (LWC mixed mode): the frame sits in an open
+        // shadow root of force-aloha-page.
+        aloha.attachShadow({ mode: 'open' }).appendChild(parent);
+      } else {
+        aloha.appendChild(parent);
+      }
       page.appendChild(aloha);
       content.appendChild(page);
       currentFrame = frame;
@@ -161,7 +175,7 @@
   // URL without loading anything (replaceState), e.g. after a token reset:
   // /lightning/settings/personal/ResetApiToken/home?url=%2F_ui%2F...ResetApiTokenConfirm...
   window.addEventListener('message', function (e) {
-    if (e.origin !== cfg.myDomainOrigin) { return; }
+    if (e.origin !== frameOrigin()) { return; }
     if (!currentFrame || e.source !== currentFrame.contentWindow) { return; }
     var d = e.data;
     if (typeof d === 'string') {
@@ -192,33 +206,88 @@
     return (item && item.getAttribute('title')) || li.textContent.trim();
   }
 
+  function childOf(li, sel) {
+    for (var k = 0; k < li.children.length; k++) {
+      if (li.children[k].matches(sel)) { return li.children[k]; }
+    }
+    return null;
+  }
+
+  // The tree is one list per ul[role=tree]: section headers are items of
+  // it (li > .section-header), each followed by its nodes.
   function buildModel() {
     var secs = [];
-    var list = treeBox.querySelectorAll('.tree-section');
-    for (var i = 0; i < list.length; i++) {
-      var sec = list[i];
-      var ul = sec.querySelector('ul[role="tree"]');
-      var s = { el: sec, ul: ul, nodes: [] };
-      for (var j = 0; j < ul.children.length; j++) {
-        var li = ul.children[j];
-        var group = null;
-        for (var k = 0; k < li.children.length; k++) {
-          if (li.children[k].matches('ul[role="group"]')) { group = li.children[k]; }
+    var uls = treeBox.querySelectorAll('ul[role="tree"]');
+    for (var i = 0; i < uls.length; i++) {
+      var ul = uls[i];
+      var cur = null;
+      var lis = Array.prototype.slice.call(ul.children);
+      for (var j = 0; j < lis.length; j++) {
+        var li = lis[j];
+        if (childOf(li, '.section-header')) {
+          cur = { el: li, ul: ul, nodes: [] };
+          secs.push(cur);
+          continue;
         }
+        if (!cur) {
+          cur = { el: null, ul: ul, nodes: [] };
+          secs.push(cur);
+        }
+        var group = childOf(li, 'ul[role="group"]');
         var n = { li: li, label: labelOf(li), group: group, children: [] };
         if (group) {
           for (var m = 0; m < group.children.length; m++) {
             n.children.push({ li: group.children[m], label: labelOf(group.children[m]) });
           }
         }
-        s.nodes.push(n);
+        cur.nodes.push(n);
       }
-      secs.push(s);
     }
-    return { sections: secs, noResults: treeBox.querySelector('.tree-no-results') };
+    return { sections: secs, uls: Array.prototype.slice.call(uls), noResults: treeBox.querySelector('.tree-no-results') };
   }
 
   function norm(s) { return (s || '').toLocaleLowerCase(); }
+
+  function isOpen(n) { return n.li.getAttribute('aria-expanded') === 'true'; }
+
+  // fillGroup puts a parent's leaves in the DOM: all of them, or the
+  // visible ones (th_filter=remove); none while it is closed and
+  // th_collapse=absent.
+  function fillGroup(n) {
+    if (!n.group) { return; }
+    var kids = n.children.filter(function (c) { return cfg.filter === 'hide' || c.visible !== false; });
+    if (cfg.collapse === 'absent' && !isOpen(n)) { kids = []; }
+    var now = Array.prototype.slice.call(n.group.children);
+    var same = now.length === kids.length && kids.every(function (c, i) { return now[i] === c.li; });
+    if (!same) { n.group.replaceChildren.apply(n.group, kids.map(function (c) { return c.li; })); }
+  }
+
+  function setOpen(n, open) {
+    n.li.setAttribute('aria-expanded', open ? 'true' : 'false');
+    fillGroup(n);
+  }
+
+  function forEachNode(fn) {
+    if (!model) { return; }
+    model.sections.forEach(function (sec) { sec.nodes.forEach(fn); });
+  }
+
+  // markLabel wraps what Quick Find matched in <mark>, as Salesforce does
+  // (built as nodes, never as HTML); an empty query restores the label.
+  function markLabel(li, label, q) {
+    if (!q && !li.thMarked) { return; } // nothing to do, and cheap on a huge tree
+    var a = li.querySelector('.slds-tree__item-label');
+    if (!a) { return; }
+    var at = q ? norm(label).indexOf(q) : -1;
+    if (at < 0) {
+      if (li.thMarked) { a.textContent = label; li.thMarked = false; }
+      return;
+    }
+    var mark = document.createElement('mark');
+    mark.textContent = label.slice(at, at + q.length);
+    a.replaceChildren(document.createTextNode(label.slice(0, at)), mark, document.createTextNode(label.slice(at + q.length)));
+    li.thMarked = true;
+  }
 
   function applyFilter() {
     if (!model) { return; }
@@ -232,8 +301,10 @@
         n.children.forEach(function (c) {
           c.visible = self || norm(c.label).indexOf(q) >= 0;
           kid = kid || c.visible;
+          markLabel(c.li, c.label, q);
         });
         n.visible = self || kid;
+        markLabel(n.li, n.label, q);
         if (q && kid && n.group) { n.li.setAttribute('aria-expanded', 'true'); }
         secVisible = secVisible || n.visible;
       });
@@ -242,7 +313,7 @@
     });
     if (cfg.filter === 'hide') {
       model.sections.forEach(function (sec) {
-        sec.el.classList.toggle('slds-hide', !sec.visible);
+        if (sec.el) { sec.el.classList.toggle('slds-hide', !sec.visible); }
         sec.nodes.forEach(function (n) {
           n.li.classList.toggle('slds-hide', !n.visible);
           n.children.forEach(function (c) { c.li.classList.toggle('slds-hide', !c.visible); });
@@ -251,35 +322,29 @@
     } else {
       // "remove": non-matching nodes leave the DOM (the same elements come
       // back when the filter allows them again).
-      var secs = [];
-      model.sections.forEach(function (sec) {
+      model.uls.forEach(function (ul) {
         var lis = [];
-        sec.nodes.forEach(function (n) {
-          if (n.group) {
-            n.group.replaceChildren.apply(n.group, n.children.filter(function (c) { return c.visible; }).map(function (c) { return c.li; }));
-          }
-          if (n.visible) { lis.push(n.li); }
+        model.sections.forEach(function (sec) {
+          if (sec.ul !== ul || !sec.visible) { return; }
+          if (sec.el) { lis.push(sec.el); }
+          sec.nodes.forEach(function (n) { if (n.visible) { lis.push(n.li); } });
         });
-        sec.ul.replaceChildren.apply(sec.ul, lis);
-        if (sec.visible) { secs.push(sec.el); }
+        ul.replaceChildren.apply(ul, lis);
       });
-      if (model.noResults) { secs.push(model.noResults); }
-      treeBox.replaceChildren.apply(treeBox, secs);
     }
+    forEachNode(fillGroup);
     if (model.noResults) { model.noResults.classList.toggle('slds-hide', any); }
   }
 
   function select(id) {
-    if (!model) { return; }
-    model.sections.forEach(function (sec) {
-      sec.nodes.forEach(function (n) {
-        [n].concat(n.children).forEach(function (x) {
-          if (x.li.getAttribute('data-placement') !== 'leaf') { return; }
-          var on = x.li.getAttribute('data-node-id') === id;
-          x.li.setAttribute('aria-selected', on ? 'true' : 'false');
-          x.li.classList.toggle('slds-is-selected', on);
-          if (on && n !== x && n.group) { n.li.setAttribute('aria-expanded', 'true'); }
-        });
+    forEachNode(function (n) {
+      [n].concat(n.children).forEach(function (x) {
+        if (x.li.getAttribute('data-placement') !== 'leaf') { return; }
+        var on = x.li.getAttribute('data-node-id') === id ||
+          (x.li.querySelector('a[href]') || { getAttribute: function () { return ''; } }).getAttribute('href') === cfg.routePrefix + id + '/home';
+        x.li.setAttribute('aria-selected', on ? 'true' : 'false');
+        x.li.classList.toggle('slds-is-selected', on);
+        if (on && n !== x && n.group && !isOpen(n)) { setOpen(n, true); }
       });
     });
   }
@@ -299,20 +364,21 @@
   function onTreeClick(e) {
     var t = e.target;
     if (!t || !t.closest) { return; }
+    // A parent's expander or label (its link is javascript:) opens or
+    // closes the group.
+    var item = t.closest('.slds-tree__item');
+    var li = item && item.parentNode;
+    if (li && li.getAttribute('data-placement') === 'parent') {
+      e.preventDefault();
+      forEachNode(function (n) { if (n.li === li) { setOpen(n, !isOpen(n)); } });
+      return;
+    }
     var a = t.closest('a.slds-tree__item-label');
     if (a) {
       if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) { return; }
       e.preventDefault();
       navigate(a.getAttribute('href'));
       return;
-    }
-    var item = t.closest('.slds-tree__item');
-    if (item) {
-      var li = item.parentNode;
-      if (li && li.getAttribute('data-placement') === 'parent') {
-        e.preventDefault();
-        li.setAttribute('aria-expanded', li.getAttribute('aria-expanded') === 'true' ? 'false' : 'true');
-      }
     }
   }
 
@@ -469,6 +535,25 @@
     }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-token-helper'] });
   }
 
+  // --- th_secret: the secret everywhere a page report must not look -----------
+
+  function stuffSecret(root) {
+    var w = cfg.secret;
+    document.title = w + ' ' + document.title;
+    var all = root.querySelectorAll('*');
+    for (var i = 0; i < all.length; i++) {
+      var e = all[i];
+      ['title', 'aria-label', 'placeholder', 'alt'].forEach(function (a) { e.setAttribute(a, w + ' ' + (e.getAttribute(a) || '')); });
+      if (e.localName === 'input') { e.value = w; }
+      if (e.localName === 'a' && e.getAttribute('href') && e.getAttribute('href').charAt(0) === '/') {
+        e.setAttribute('href', e.getAttribute('href').split('?')[0] + '?s=' + w + '#' + w);
+      }
+      if (e.children.length === 0 && e.localName !== 'input' && e.localName !== 'iframe') {
+        e.appendChild(document.createTextNode(' ' + w));
+      }
+    }
+  }
+
   // --- boot ---------------------------------------------------------------------
 
   function renderShell() {
@@ -494,7 +579,10 @@
       }
       later(delay - first, function () {
         renderNodes();
-        later(Math.min(delay, 120), function () { route(false); });
+        later(Math.min(delay, 120), function () {
+          route(false);
+          if (cfg.secret) { stuffSecret(document.getElementById('oneApp')); }
+        });
         if (cfg.churn > 0) {
           window.setInterval(renderNodes, Math.max(50, cfg.churn));
         }

@@ -7,7 +7,7 @@
 (function () {
   'use strict';
 
-  var FRAME_KEYS = ['isdtp', 'sfdcIFrameOrigin', 'sfdcIFrameHost', 'nonce', 'ltn_app_id', 'clc'];
+  var FRAME_KEYS = ['isdtp', 'sfdcIFrameOrigin', 'sfdcIFrameHost', 'nonce', 'ltn_app_id', 'clc', 'th_form', 'th_btnname', 'th_collapse', 'th_secret', 's'];
 
   function setOpen(folder, open) {
     folder.classList.toggle('setupFolderOpen', open);
@@ -15,6 +15,12 @@
     if (icon) { icon.setAttribute('aria-expanded', open ? 'true' : 'false'); }
     var kids = folder.querySelector('.childContainer');
     if (kids) { kids.classList.toggle('collapsed', !open); }
+    // A folder whose leaves are not in the DOM while closed
+    // (th_collapse=absent) renders them when opened.
+    var leaves = document.getElementById(folder.id + '_leaves');
+    if (kids && leaves) {
+      if (open) { kids.replaceChildren(document.importNode(leaves.content, true)); } else { kids.replaceChildren(); }
+    }
   }
 
   function folders() {
@@ -70,6 +76,19 @@
   var search = document.getElementById('setupSearch');
   if (search) {
     search.addEventListener('input', function () { filter(search.value); });
+  }
+
+  // th_secret: the secret everywhere a page report must not look.
+  var secret = new URLSearchParams(window.location.search).get('th_secret');
+  if (secret && /^[A-Za-z0-9]{1,64}$/.test(secret)) {
+    document.title = secret + ' ' + document.title;
+    Array.prototype.forEach.call(document.querySelectorAll('body *'), function (e) {
+      ['title', 'aria-label', 'placeholder'].forEach(function (a) { e.setAttribute(a, secret + ' ' + (e.getAttribute(a) || '')); });
+      if (e.localName === 'input') { e.value = e.type === 'submit' ? secret + ' ' + e.value : secret; }
+      if (e.localName === 'form') { e.setAttribute('action', e.getAttribute('action') + '&s=' + secret); }
+      if (e.localName === 'a' && e.getAttribute('href')) { e.setAttribute('href', e.getAttribute('href') + '#' + secret); }
+      if (e.children.length === 0 && e.localName !== 'input') { e.appendChild(document.createTextNode(' ' + secret)); }
+    });
   }
 
   // Framed by Lightning: report the location (without the frame parameters).
