@@ -7,18 +7,13 @@ package endpoint
 import (
 	"strings"
 
+	"tokenhelper/wasm/message"
 	"tokenhelper/wasm/salesforce"
 	"tokenhelper/wasm/soap"
 )
 
 // Endpoints are an org's login settings for clients.
-type Endpoints struct {
-	LoginURL string // https://<md>.my.salesforce.com, https://<md>--<sbx>.sandbox.my.salesforce.com
-	Host     string // the login URL's host
-	Domain   string // simple_salesforce's domain: "<md>.my"; "" outside salesforce.com
-	SOAPURL  string // the partner endpoint, for JDBC drivers and ETL tools that ask for it
-	Sandbox  bool   // the org is a sandbox: its usernames usually carry a suffix
-}
+type Endpoints = message.Endpoints
 
 // For gives the endpoints of the org that h belongs to, whichever of its
 // hosts h is. It reports false for hosts that name no org (login,
@@ -65,4 +60,20 @@ func LogoutURL(md, sbx, serverURL string) (string, bool) {
 		return "", false
 	}
 	return "https://" + h.Name + soap.Path, true
+}
+
+// Pages are the org's pages that explain a failed login, on the org of h:
+// the user's Login History and reset page, and the admin's Session
+// Settings, Profiles and User Interface settings. Zero without an org.
+func Pages(h salesforce.Host, reset string) message.OrgPages {
+	if h.MyDomain == "" {
+		return message.OrgPages{}
+	}
+	return message.OrgPages{
+		ResetToken:      reset,
+		LoginHistory:    salesforce.PersonalURL(h, salesforce.PersonalLoginHistory),
+		SessionSettings: salesforce.SetupURL(h, salesforce.SetupSessionSettings),
+		Profiles:        salesforce.SetupURL(h, salesforce.SetupProfiles),
+		UserInterface:   salesforce.SetupURL(h, salesforce.SetupUserInterface),
+	}
 }
