@@ -17,7 +17,11 @@ WEBEXT_VERSION := 10.7.0
 TOOLS := build/.tools
 WEBEXT := $(TOOLS)/node_modules/.bin/web-ext
 
-.PHONY: all build test vet unit lint demo bench chromium firefox webext clean
+# jsforce, a real Salesforce client, for the demo org's SOAP contract test
+# (e2e/demoorg/jsforce_test.go); 3.10.16 runs on Node 20.
+JSFORCE_VERSION := 3.10.16
+
+.PHONY: all build test vet unit lint demo bench chromium firefox webext jsforce clean
 
 all: build
 
@@ -30,7 +34,7 @@ vet:
 
 # The reproducible-build check compiles from scratch at full CPU: it runs
 # alone, after the end-to-end tests, whose timings it would disturb.
-test: build chromium firefox vet lint
+test: build chromium firefox vet lint jsforce
 	TOKENHELPER_E2E=$(abspath $(DIST)/chromium) TOKENHELPER_FIREFOX=$(abspath $(DIST)/firefox) \
 		$(GO) test -count=1 -timeout 15m ./...
 	TOKENHELPER_REPRO=1 $(GO) test -count=1 -run '^TestReproducible$$' ./build
@@ -59,6 +63,11 @@ webext:
 	@command -v npm >/dev/null || { apt-get update -q && apt-get install -y -q nodejs npm; }
 	@test "$$($(WEBEXT) --version 2>/dev/null)" = $(WEBEXT_VERSION) || \
 		npm install --prefix $(TOOLS) --save-exact --no-audit --no-fund --loglevel=error web-ext@$(WEBEXT_VERSION)
+
+jsforce:
+	@command -v npm >/dev/null || { apt-get update -q && apt-get install -y -q nodejs npm; }
+	@test "$$(node -p 'require("./$(TOOLS)/node_modules/jsforce/package.json").version' 2>/dev/null)" = $(JSFORCE_VERSION) || \
+		npm install --prefix $(TOOLS) --save-exact --no-audit --no-fund --loglevel=error jsforce@$(JSFORCE_VERSION)
 
 clean:
 	rm -rf $(DIST)
