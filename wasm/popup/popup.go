@@ -26,6 +26,7 @@ type ui struct {
 	resetURL  string
 	tab       browser.Tab
 	asm       *assembler
+	login     *login
 }
 
 // Run wires the popup. The HTML shell is already on screen; Go fills in
@@ -41,6 +42,7 @@ func Run() {
 	}
 	u.asm = newAssembler(doc, u.cat)
 	u.asm.wire()
+	u.login = newLogin(u.cat)
 	u.openReset.AddEventListener("click", false, func(dom.Event) { go u.open() })
 	doc.DocumentElement().SetAttribute("data-ready", "true")
 	// The moment the form works, for the performance suite.
@@ -73,6 +75,7 @@ func (u *ui) showTab() {
 		u.openReset.RemoveAttribute("hidden")
 	}
 	u.asm.setOrg(s.Key)
+	u.login.show(s)
 }
 
 // activeTab is the tab the popup was opened on. A test may name it with
