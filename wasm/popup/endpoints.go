@@ -23,9 +23,7 @@ func (l *login) showEndpoints(e message.Endpoints) {
 	none.hidden(true)
 	for _, s := range endpoint.Settings(e) {
 		id := "endpoint-" + s.ID
-		dt := list.add(create("dt"))
-		dt.add(create("span")).attr("id", id+"-label").text(l.cat.Text(s.Field))
-		dt.add(create("span")).attr("class", "client").text(" · " + s.Client)
+		list.add(create("dt")).attr("id", id+"-label").text(l.cat.Text(s.Field))
 		dd := list.add(create("dd"))
 		dd.add(create("code")).attr("data-endpoint", s.ID).attr("id", id).text(s.Value)
 		b := dd.add(create("button")).attr("type", "button").attr("data-action", "copy-endpoint").
