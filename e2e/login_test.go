@@ -248,9 +248,32 @@ func TestLoginTest(t *testing.T) {
 		if calls := r.Org.SOAPCalls(); len(calls) != 0 {
 			t.Fatalf("requests without a click: %+v", calls)
 		}
+		// The password goes into the one request only: not to the
+		// worker, nor to the console.
+		var logs consoleLog
+		logs.listen(t, p, "popup")
+		eval[chromedp.Void](t, p, `(() => {
+  window.thSent = [];
+  const send = chrome.runtime.sendMessage.bind(chrome.runtime);
+  chrome.runtime.sendMessage = (msg, ...rest) => { window.thSent.push(JSON.stringify(msg)); return send(msg, ...rest); };
+})()`)
 		code, cause := clickTest(t, p)
 		if code != "ok" || cause != "" {
 			t.Errorf("result %s/%s", code, cause)
+		}
+		eval[chromedp.Void](t, p, `console.log('login-guard-control')`)
+		deadline := time.Now().Add(5 * time.Second)
+		for len(logs.seenIn("login-guard-control")) == 0 && time.Now().Before(deadline) {
+			time.Sleep(20 * time.Millisecond)
+		}
+		if len(logs.seenIn("login-guard-control")) == 0 {
+			t.Error("the popup's console is not watched")
+		}
+		sent := strings.Join(eval[[]string](t, p, `window.thSent`), "\n")
+		for what, text := range map[string]string{"the console": logs.text(), "runtime messages": sent} {
+			if strings.Contains(text, demoorg.DemoPassword) || strings.Contains(text, demoorg.DemoToken) {
+				t.Errorf("%s hold the password or token: %s", what, text)
+			}
 		}
 		text := poll[string](t, p, resultSel+`.textContent.includes('logout()') && `+resultSel+`.textContent`, 5*time.Second)
 		for _, want := range []string{"Logged in as " + acmeUser + " (Alex Admin) to Acme Corporation (00D5j000000AcmeEAC)", "not a sandbox", "has not expired", "this computer", "Summer '27", "External Client App"} {
