@@ -23,19 +23,30 @@ func LogoutRequest(sessionID string) string {
 		`<se:Body><logout xmlns="urn:partner.soap.sforce.com"/></se:Body></se:Envelope>`
 }
 
-// escaper replaces the five characters with a meaning in XML. Control
-// characters other than tab and line breaks cannot appear in XML 1.0 at
-// all; they are dropped rather than sent as something Salesforce rejects
-// with a parse error that would hide the real answer.
-var escaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&apos;")
-
-// Escape makes s safe as XML character data.
+// Escape makes s safe as XML character data: the five characters with a
+// meaning in XML become references. Control characters other than tab and
+// line breaks cannot appear in XML 1.0 at all; they are dropped rather
+// than sent as something Salesforce rejects with a parse error that would
+// hide the real answer. (A loop, not strings.NewReplacer, whose generic
+// machinery costs the WebAssembly binary more than this function.)
 func Escape(s string) string {
-	clean := strings.Map(func(r rune) rune {
-		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0xFFFE || r == 0xFFFF {
-			return -1
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '&':
+			b.WriteString("&amp;")
+		case r == '<':
+			b.WriteString("&lt;")
+		case r == '>':
+			b.WriteString("&gt;")
+		case r == '"':
+			b.WriteString("&quot;")
+		case r == '\'':
+			b.WriteString("&apos;")
+		case r < 0x20 && r != '\t' && r != '\n' && r != '\r', r == 0xFFFE, r == 0xFFFF:
+		default:
+			b.WriteRune(r)
 		}
-		return r
-	}, s)
-	return escaper.Replace(clean)
+	}
+	return b.String()
 }
