@@ -422,7 +422,7 @@ func shotLogin(t *testing.T, p context.Context, name, focus string) {
 	os.MkdirAll(dir, 0o755)
 	for _, v := range [][2]int64{{380, 700}, {1280, 800}, {640, 400}} {
 		err := chromedp.Do(p, chromedp.EmulateViewport(v[0], v[1]),
-			chromedp.Evaluate[chromedp.Void](`document.querySelector(`+strconv.Quote(focus)+`)?.scrollIntoView({block: 'center'})`))
+			chromedp.Evaluate[chromedp.Void](`document.querySelector(`+strconv.Quote(focus)+`)?.scrollIntoView({block: 'start'})`))
 		var png []byte
 		if err == nil {
 			png, err = chromedp.Run(p, chromedp.CaptureScreenshot())
