@@ -43,6 +43,6 @@ func renderDiagnosis(box el, cat locale.Catalog, d diagnose.Diagnosis) {
 		}
 	}
 	if d.Retirement {
-		renderRetirement(box.add(create("div")).attr("class", "retire"), cat, nil)
+		renderRetirement(box.add(create("div")).attr("class", "retire"), cat)
 	}
 }

@@ -53,7 +53,7 @@ func newLogin(cat locale.Catalog) *login {
 	query(`[data-action="copy-username"]`).on("click", func(js.Value) { l.copyUsername() })
 	l.wireDecoder()
 	l.test = newLoginTest(l)
-	renderRetirement(query("#settings-retire"), cat, nil)
+	renderRetirement(query("#settings-retire"), cat)
 	return l
 }
 
@@ -99,15 +99,12 @@ func copyPlain(s string, done func(error)) {
 }
 
 // renderRetirement fills box with when password+token stops working,
-// under its heading; before, when given, comes first.
-func renderRetirement(box el, cat locale.Catalog, before []string) {
+// under its heading.
+func renderRetirement(box el, cat locale.Catalog) {
 	if !box.ok() {
 		return
 	}
 	box.clear()
-	for _, s := range before {
-		box.para(s, "")
-	}
 	box.add(create("h3")).text(cat.Text("retireHeading"))
 	ul := box.add(create("ul"))
 	for _, t := range diagnose.Retirement() {

@@ -143,7 +143,7 @@ func (t *loginTest) success(box el, ep message.Endpoints, r *soap.Result) {
 	box.para(cat.Text(exp), "")
 	box.para(cat.Text("testFromHere"), "")
 	box.para(out, "logout")
-	renderRetirement(box.add(create("div")).attr("class", "retire"), cat, nil)
+	renderRetirement(box.add(create("div")).attr("class", "retire"), cat)
 }
 
 // logout ends the session on the server URL's host, if that is a host of

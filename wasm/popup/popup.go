@@ -42,11 +42,12 @@ func Run() {
 	}
 	u.asm = newAssembler(doc, u.cat)
 	u.asm.wire()
-	u.login = newLogin(u.cat)
 	u.openReset.AddEventListener("click", false, func(dom.Event) { go u.open() })
 	doc.DocumentElement().SetAttribute("data-ready", "true")
 	// The moment the form works, for the performance suite.
 	js.Global().Get("performance").Call("mark", "token-helper-interactive")
+	// The login sections are closed at first: they are wired after.
+	u.login = newLogin(u.cat)
 	go u.showTab()
 }
 
