@@ -21,7 +21,11 @@ WEBEXT := $(TOOLS)/node_modules/.bin/web-ext
 STATICCHECK_VERSION := v0.8.2
 STATICCHECK := $(TOOLS)/staticcheck-$(STATICCHECK_VERSION)
 
-.PHONY: all build test vet unit wasmtest lint demo bench chromium firefox webext clean
+# jsforce, a real Salesforce client, for the demo org's SOAP contract test
+# (e2e/demoorg/jsforce_test.go); 3.10.16 runs on Node 20.
+JSFORCE_VERSION := 3.10.16
+
+.PHONY: all build test vet unit wasmtest lint demo bench chromium firefox webext jsforce clean
 
 all: build
 
@@ -44,9 +48,9 @@ $(STATICCHECK):
 # The packages that drive a browser run one at a time (go test runs
 # packages in parallel otherwise), after the others. The reproducible-build
 # check compiles from scratch at full CPU: it runs alone, at the end.
-BROWSER_PKGS := ./e2e ./e2e/firefox ./e2e/demoorg
+BROWSER_PKGS := ./e2e ./e2e/firefox ./e2e/demoorg ./e2e/policy
 
-test: build chromium firefox vet wasmtest lint
+test: build chromium firefox vet wasmtest lint jsforce
 	$(GO) test -count=1 -timeout 15m $$($(GO) list ./... | grep -vxF "$$($(GO) list $(BROWSER_PKGS))")
 	TOKENHELPER_E2E=$(abspath $(DIST)/chromium) TOKENHELPER_FIREFOX=$(abspath $(DIST)/firefox) \
 		$(GO) test -count=1 -p 1 -timeout 20m $(BROWSER_PKGS)
@@ -82,6 +86,11 @@ webext:
 	@command -v npm >/dev/null || { apt-get update -q && apt-get install -y -q nodejs npm; }
 	@test "$$($(WEBEXT) --version 2>/dev/null)" = $(WEBEXT_VERSION) || \
 		npm install --prefix $(TOOLS) --save-exact --no-audit --no-fund --loglevel=error web-ext@$(WEBEXT_VERSION)
+
+jsforce:
+	@command -v npm >/dev/null || { apt-get update -q && apt-get install -y -q nodejs npm; }
+	@test "$$(node -p 'require("./$(TOOLS)/node_modules/jsforce/package.json").version' 2>/dev/null)" = $(JSFORCE_VERSION) || \
+		npm install --prefix $(TOOLS) --save-exact --no-audit --no-fund --loglevel=error jsforce@$(JSFORCE_VERSION)
 
 clean:
 	rm -rf $(DIST)

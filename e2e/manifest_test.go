@@ -34,7 +34,7 @@ var (
 		"icons", "permissions", "optional_permissions", "host_permissions", "content_security_policy",
 		"background", "action", "options_ui", "content_scripts",
 		"incognito", // "spanning": one background, which keeps nothing of incognito tabs (PRIVACY.md)
-		"storage", // managed_schema only: what an administrator may set
+		"storage",   // managed_schema only: what an administrator may set
 	}
 )
 

@@ -292,13 +292,14 @@ func TestPopupTabStates(t *testing.T) {
 func TestPopupKeyboardOrder(t *testing.T) {
 	p := openPopup(t, "")
 	var order []string
-	for i := 0; i < 8; i++ {
+	for i := 0; i < 11; i++ {
 		if err := chromedp.Do(p, chromedp.KeyEvent("\t")); err != nil {
 			t.Fatal(err)
 		}
 		order = append(order, eval[string](t, p, `(e => e.id || e.name || e.dataset.action || e.localName)(document.activeElement)`))
 	}
-	want := []string{"password", "toggle-password", "mode", "token", "copy", "copy-token", "summary", "a"}
+	// The four closed sections: clients, then the login sections.
+	want := []string{"password", "toggle-password", "mode", "token", "copy", "copy-token", "summary", "summary", "summary", "summary", "a"}
 	if strings.Join(order, " ") != strings.Join(want, " ") {
 		t.Errorf("tab order %q, want %q", order, want)
 	}

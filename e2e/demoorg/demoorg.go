@@ -38,6 +38,7 @@ type Server struct {
 	requests   []string
 	resets     []string
 	tickets    map[string]time.Time // My Domain host (no port) -> expiry
+	soap       soapLog              // the SOAP API's calls and sessions (soap.go)
 
 	srv  *http.Server
 	done chan struct{}

@@ -228,6 +228,9 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 
+	if s.serveSOAP(w, r, st, known) {
+		return
+	}
 	if !known {
 		if r.URL.Path == "/demo" && isLocalHost(r.Host) {
 			_, port := splitHostPort(r.Host)

@@ -20,7 +20,7 @@ func TestRemoveLeftovers(t *testing.T) {
 	if err := cmd.Run(); err != nil {
 		t.Fatal(err)
 	}
-	dead := cmd.Process.Pid // exited and reaped: no such process now
+	dead := cmd.Process.Pid   // exited and reaped: no such process now
 	files := map[string]bool{ // name: kept
 		policyPrefix + strconv.Itoa(dead) + ".json":        false,
 		"." + policyPrefix + strconv.Itoa(dead):            false,

@@ -116,6 +116,29 @@ type Status struct {
 	// Key names the org for what the popup remembers (the opt-in token):
 	// the same on the org's Lightning, My Domain and Setup hosts.
 	Key string `js:"key"`
+	// Endpoints and Pages: where the org's clients log in, and the org's
+	// pages that explain a failed login; zero where the tab names no org.
+	Endpoints Endpoints `js:"endpoints"`
+	Pages     OrgPages  `js:"pages"`
+}
+
+// Endpoints are an org's login settings for clients (package endpoint).
+type Endpoints struct {
+	LoginURL string `js:"loginUrl"` // https://<md>.my.salesforce.com, or the sandbox's
+	Host     string `js:"host"`     // the login URL's host
+	Domain   string `js:"domain"`   // simple_salesforce's domain: "<md>.my"; "" outside salesforce.com
+	SOAPURL  string `js:"soapUrl"`  // the partner SOAP endpoint
+	Sandbox  bool   `js:"sandbox"`
+}
+
+// OrgPages are an org's pages that a diagnosis of a failed login links
+// to (package diagnose); "" where unknown.
+type OrgPages struct {
+	ResetToken      string `js:"resetToken"`
+	LoginHistory    string `js:"loginHistory"` // the user's own
+	SessionSettings string `js:"sessionSettings"`
+	Profiles        string `js:"profiles"`
+	UserInterface   string `js:"userInterface"` // where SOAP login() is enabled
 }
 
 // Reply is a generic acknowledgement.

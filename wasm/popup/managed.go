@@ -41,9 +41,8 @@ func (u *ui) applyPolicy(e settings.Effective) {
 	} else {
 		root.Call("setAttribute", "data-login-test", "off")
 	}
-	if b := doc.Call("querySelector", `button[data-action="test-login"]`); !b.IsNull() {
-		b.Set("disabled", !e.LoginTestAllowed)
-		b.Set("hidden", !e.LoginTestAllowed)
+	if u.login != nil {
+		u.login.test.allow(e.LoginTestAllowed)
 	}
 	if e.ClearSeconds != u.asm.clear.seconds() {
 		u.asm.clear.secs = e.ClearSeconds

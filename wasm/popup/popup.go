@@ -27,6 +27,7 @@ type ui struct {
 	tab       browser.Tab
 	asm       *assembler
 	report    *report
+	login     *login
 }
 
 // Run wires the popup. The HTML shell is already on screen; Go fills in
@@ -48,6 +49,8 @@ func Run() {
 	doc.DocumentElement().SetAttribute("data-ready", "true")
 	// The moment the form works, for the performance suite.
 	js.Global().Get("performance").Call("mark", "token-helper-interactive")
+	// The login sections are closed at first: they are wired after.
+	u.login = newLogin(u.cat)
 	go u.showTab()
 }
 
@@ -87,6 +90,7 @@ func (u *ui) showTab() {
 	u.asm.setOrg(s.Key, policy.RememberTokenAllowed)
 	u.watchPolicy(policy)
 	u.report.show(tab.ID, s.Salesforce)
+	u.login.show(s)
 }
 
 // activeTab is the tab the popup was opened on. A test may name it with

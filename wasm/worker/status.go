@@ -1,6 +1,7 @@
 package worker
 
 import (
+	"tokenhelper/wasm/endpoint"
 	"tokenhelper/wasm/message"
 	"tokenhelper/wasm/salesforce"
 )
@@ -21,6 +22,10 @@ func (w *Worker) status(req message.Request) message.Status {
 		Page:       string(p.Kind),
 		ResetURL:   salesforce.ResetURL(p.Host, p.UI),
 		Key:        OrgKey(p.Host),
+	}
+	if e, ok := endpoint.For(p.Host); ok {
+		s.Endpoints = e
+		s.Pages = endpoint.Pages(p.Host, salesforce.ResetURL(p.Host, salesforce.UILightning))
 	}
 	if t := w.Memory.Tab(req.Tab); t.URL == req.URL && w.now().UnixMilli() >= t.From {
 		s.State = t.State

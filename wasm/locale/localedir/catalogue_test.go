@@ -19,6 +19,7 @@ import (
 
 	"tokenhelper/wasm/locale"
 	"tokenhelper/wasm/message"
+	"tokenhelper/wasm/settings"
 	"tokenhelper/wasm/tabview"
 )
 
@@ -287,7 +288,7 @@ func goKeys(dir string, families []string) (keys, prefixes map[string]string, er
 				}
 			case *ast.BasicLit:
 				if n.Kind == token.STRING && !skip[n] {
-					if s := unquote(n); keyShaped(s, families) {
+					if s := unquote(n); keyShaped(s, families) && !policyKeys[s] {
 						keys[s] = fset.Position(n.Pos()).String()
 					}
 				}
@@ -297,6 +298,14 @@ func goKeys(dir string, families []string) (keys, prefixes map[string]string, er
 		return nil
 	})
 	return keys, prefixes, err
+}
+
+// policyKeys are the enterprise policy's keys (test-contract.md), names an
+// administrator writes: "loginTestAllowed" is shaped like a key of the
+// login family but is none.
+var policyKeys = map[string]bool{
+	settings.PolicyClearSeconds: true, settings.PolicyRememberToken: true,
+	settings.PolicyHintsOff: true, settings.PolicyLoginTest: true,
 }
 
 // keyArg returns the literal first argument of locale.T(…) or x.Text(…).
