@@ -35,6 +35,7 @@ var (
 		"manifest_version", "name", "short_name", "description", "version", "default_locale", "minimum_chrome_version",
 		"icons", "permissions", "optional_permissions", "host_permissions", "content_security_policy",
 		"background", "action", "options_ui", "content_scripts",
+		"commands", // the popup's keyboard shortcut: no permission, no reach
 	}
 )
 
