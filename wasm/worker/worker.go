@@ -58,6 +58,8 @@ type Worker struct {
 	Memory  Memory
 	Badge   Badge
 	Now     func() time.Time // the clock; time.Now when nil
+
+	handoffs handoffs // tokens on their way to a popped-out window
 }
 
 func (w *Worker) now() time.Time {
@@ -84,6 +86,8 @@ func (w *Worker) Handle(req message.Request, from Sender) any {
 		return w.close(req)
 	case message.KindStatus:
 		return w.status(req)
+	case message.KindHandOff, message.KindTakeOff:
+		return w.handoff(req, from)
 	}
 	return message.Reply{Error: "unknown request " + req.Kind}
 }
@@ -145,6 +149,13 @@ func (w *Worker) render(state string, h guide.Hint) message.Hint {
 		Lines: texts(c, h.Lines),
 		Steps: texts(c, h.Steps),
 		Links: []message.Link{},
+
+		Lang:     c.Text("hintLang"),
+		ShowMe:   c.Text("hintShowMe"),
+		More:     c.Text("hintMore"),
+		Less:     c.Text("hintLess"),
+		Minimize: c.Text("hintMinimize"),
+		Restore:  c.Text("hintRestore"),
 	}
 	for _, l := range h.Links {
 		out.Links = append(out.Links, message.Link{Text: l.Text.In(c), Href: l.Href})
