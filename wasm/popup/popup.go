@@ -41,6 +41,7 @@ func Run() {
 	}
 	u.asm = newAssembler(doc, u.cat)
 	u.asm.wire()
+	u.wirePopOut()
 	u.openReset.AddEventListener("click", false, func(dom.Event) { go u.open() })
 	doc.DocumentElement().SetAttribute("data-ready", "true")
 	// The moment the form works, for the performance suite.
