@@ -50,6 +50,8 @@ func TestHostilePayloads(t *testing.T) {
 	plain := tab(t, hostile(""))
 	poll[bool](t, plain, realEntry, 10*time.Second)
 	poll[string](t, plain, hintState, 5*time.Second)
+	// The hint is complete once its live region has spoken.
+	poll[bool](t, plain, `!!document.querySelector('[data-token-helper="hint"]').shadowRoot.querySelector('[role="status"]').textContent`, 2*time.Second)
 	wantText, wantTags := eval[string](t, plain, hintText), eval[string](t, plain, hintTags)
 
 	ctx := tab(t, hostile("th_hostile=1"))
