@@ -45,7 +45,9 @@ var viewports = [][2]int64{{1280, 800}, {960, 600}, {640, 400}}
 type rect struct{ L, T, R, B float64 }
 
 func (a rect) overlaps(b rect) bool { return a.L < b.R && b.L < a.R && a.T < b.B && b.T < a.B }
-func (a rect) String() string       { return fmt.Sprintf("[%.0f,%.0f %.0fx%.0f]", a.L, a.T, a.R-a.L, a.B-a.T) }
+func (a rect) String() string {
+	return fmt.Sprintf("[%.0f,%.0f %.0fx%.0f]", a.L, a.T, a.R-a.L, a.B-a.T)
+}
 
 // rectsJS returns the on-screen rectangles of the elements that sel
 // matches, offset by (dx, dy).
