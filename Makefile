@@ -16,8 +16,12 @@ BROWSERS := chromium,firefox
 WEBEXT_VERSION := 10.7.0
 TOOLS := build/.tools
 WEBEXT := $(TOOLS)/node_modules/.bin/web-ext
+# axe-core, the accessibility rules the end-to-end tests run on every
+# popup state, the options page and every hint (e2e/axe_test.go).
+AXE_VERSION := 4.14.1
+AXE := $(TOOLS)/node_modules/axe-core/axe.min.js
 
-.PHONY: all build test vet unit lint demo bench chromium firefox webext clean
+.PHONY: all build test vet unit lint demo bench chromium firefox webext axe clean
 
 all: build
 
@@ -30,8 +34,9 @@ vet:
 
 # The reproducible-build check compiles from scratch at full CPU: it runs
 # alone, after the end-to-end tests, whose timings it would disturb.
-test: build chromium firefox vet lint
+test: build chromium firefox vet lint axe
 	TOKENHELPER_E2E=$(abspath $(DIST)/chromium) TOKENHELPER_FIREFOX=$(abspath $(DIST)/firefox) \
+		TOKENHELPER_AXE=$(abspath $(AXE)) \
 		$(GO) test -count=1 -timeout 15m ./...
 	TOKENHELPER_REPRO=1 $(GO) test -count=1 -run '^TestReproducible$$' ./build
 
@@ -59,6 +64,11 @@ webext:
 	@command -v npm >/dev/null || { apt-get update -q && apt-get install -y -q nodejs npm; }
 	@test "$$($(WEBEXT) --version 2>/dev/null)" = $(WEBEXT_VERSION) || \
 		npm install --prefix $(TOOLS) --save-exact --no-audit --no-fund --loglevel=error web-ext@$(WEBEXT_VERSION)
+
+axe:
+	@command -v npm >/dev/null || { apt-get update -q && apt-get install -y -q nodejs npm; }
+	@test "$$(node -p 'require("./$(TOOLS)/node_modules/axe-core/package.json").version' 2>/dev/null)" = $(AXE_VERSION) || \
+		npm install --prefix $(TOOLS) --save-exact --no-audit --no-fund --loglevel=error axe-core@$(AXE_VERSION)
 
 clean:
 	rm -rf $(DIST)
