@@ -388,14 +388,16 @@
     showMe();
   }
 
-  // showMe moves the focus to the highlighted element, here or in a frame.
+  // showMe moves the focus to the highlighted element. One in a frame
+  // comes first: the page around a frame highlights where it is (the
+  // reset page's entry in the tree), the frame what to do there (its
+  // Reset button).
   function showMe() {
+    if (focusFramed()) return;
     if (marked && marked.el.isConnected) {
       marked.el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
       marked.el.focus();
-      return;
     }
-    focusFramed();
   }
 
   // focusFramed focuses the frame that holds a highlight, and has it
@@ -405,8 +407,9 @@
       if (!r.hard.length || !r.frame.isConnected) continue;
       r.frame.focus();
       win.postMessage({ tokenHelper: 'focus' }, '*');
-      return;
+      return true;
     }
+    return false;
   }
 
   let layoutQueued = false;
@@ -649,8 +652,7 @@
       if (isTop) layoutSoon(); else report();
     } else if ((d.tokenHelper === 'focus' || d.tokenHelper === 'ask') && e.source === window.parent && !isTop) {
       if (d.tokenHelper === 'ask') { asked = true; report(); askFrames(); return; }
-      if (marked && marked.el.isConnected) { marked.el.scrollIntoView({ block: 'nearest' }); marked.el.focus(); return; }
-      focusFramed();
+      showMe();
     }
   });
 
