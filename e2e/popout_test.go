@@ -104,6 +104,20 @@ func shotPopOut(t *testing.T) {
 	screenshot(t, p, "popup-window")
 }
 
+// shotPopup saves the popup at its width and its content's height, as the
+// toolbar shows it.
+func shotPopup(t *testing.T, p context.Context, name string) {
+	t.Helper()
+	h := eval[int](t, p, popupHeight)
+	if err := chromedp.Do(p, chromedp.EmulateViewport(460, int64(h))); err != nil {
+		t.Fatal(err)
+	}
+	screenshot(t, p, name)
+	if err := chromedp.Do(p, chromedp.EmulateViewport(460, 700)); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // The popup fits 600 px in English (German and Japanese: TestPopupFitsInLanguages),
 // and at 200 and 250 % zoom nothing is cut off sideways.
 func TestPopupFitsAndReflows(t *testing.T) {
@@ -114,6 +128,7 @@ func TestPopupFitsAndReflows(t *testing.T) {
 	} else {
 		t.Logf("popup height (en): %d px", h)
 	}
+	shotPopup(t, p, "popup-en")
 	for _, zoom := range []float64{2, 2.5} {
 		// A zoom of z shows the page in 460/z CSS pixels of width.
 		w := int64(460 / zoom)
@@ -147,7 +162,17 @@ func TestPopupFitsInLanguages(t *testing.T) {
 			} else {
 				t.Logf("popup height (%s): %d px", lang, h)
 			}
-			screenshot(t, p, "popup-"+lang)
+			if l := eval[string](t, p, `document.documentElement.lang`); l != lang {
+				t.Errorf("popup lang %q, want %s (the catalogue's, for line breaking and voices)", l, lang)
+			}
+			shotPopup(t, p, "popup-"+lang)
+			// The hint speaks the catalogue's language, and says so.
+			org := map[string]string{"de": "muster", "ja": "yamato"}[lang]
+			sf := langTab(t, r, r.URL(org+".lightning.force.com", "/lightning/settings/personal/PersonalInformation/home"))
+			poll[string](t, sf, hintState, 10*time.Second)
+			if l := eval[string](t, sf, `document.querySelector('[data-token-helper="hint"]').getAttribute('lang')`); l != lang {
+				t.Errorf("hint lang %q, want %s", l, lang)
+			}
 		})
 	}
 }

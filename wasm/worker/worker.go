@@ -150,7 +150,7 @@ func (w *Worker) render(state string, h guide.Hint) message.Hint {
 		Steps: texts(c, h.Steps),
 		Links: []message.Link{},
 
-		Lang:     c.Text("hintLang"),
+		Lang:     c.Text("langTag"),
 		ShowMe:   c.Text("hintShowMe"),
 		More:     c.Text("hintMore"),
 		Less:     c.Text("hintLess"),
