@@ -108,6 +108,9 @@ func openHint(t *testing.T, c hintCase) (ctx, frame context.Context) {
 	if s := poll[string](t, ctx, `(`+hintState+`) === `+strconv.Quote(state)+` && 'ok'`, 10*time.Second); s != "ok" {
 		t.Fatalf("no %s hint", state)
 	}
+	if c.topMessage != "" {
+		poll[bool](t, ctx, `!!document.querySelector(`+strconv.Quote(c.topMessage)+`)`, 10*time.Second)
+	}
 	if c.frame != "" {
 		f, cancel, err := shared.Frame(c.frame, 10*time.Second)
 		if err != nil {

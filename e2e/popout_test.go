@@ -129,6 +129,9 @@ func TestPopupFitsAndReflows(t *testing.T) {
 		t.Logf("popup height (en): %d px", h)
 	}
 	shotPopup(t, p, "popup-en")
+	setTheme(t, p, "dark")
+	shotPopup(t, p, "popup-dark")
+	setTheme(t, p, "light")
 	for _, zoom := range []float64{2, 2.5} {
 		// A zoom of z shows the page in 460/z CSS pixels of width.
 		w := int64(460 / zoom)

@@ -436,11 +436,13 @@
 
   // own lists where this document's text and controls are on screen: the
   // lines of its main landmark (or body), 16 px around, merged where they
-  // touch into the regions a reader sees as one message. At most 400 text
-  // nodes are looked at: a page's main message comes first.
+  // touch into the regions a reader sees as one message; and the page's
+  // banner (its header: the avatar a hint may send the user to). At most
+  // 400 text nodes are looked at: a page's main message comes first.
   function own() {
     const roots = [...document.querySelectorAll('main, [role="main"]')];
     if (!roots.length && document.body) roots.push(document.body);
+    else roots.push(...[...document.querySelectorAll('header, [role="banner"]')].filter((h) => h.getAttribute('role') === 'banner' || !h.parentElement.closest('main, article, aside, nav, section, [role="main"]')));
     const vw = document.documentElement.clientWidth;
     const vh = document.documentElement.clientHeight;
     const out = [];
@@ -482,6 +484,11 @@
         if (card) add(card.getBoundingClientRect());
       }
       for (const c of root.querySelectorAll('input:not([type="hidden"]), button, select, textarea, img, svg')) add(c.getBoundingClientRect());
+    }
+    // The page's title, wherever it is.
+    for (const h of document.querySelectorAll('h1')) {
+      range.selectNodeContents(h);
+      add(range.getBoundingClientRect());
     }
     lines = out.slice();
     return merge(out);
