@@ -91,3 +91,28 @@ func TestPopupWarnsWhenTheClearFails(t *testing.T) {
 		t.Errorf("clipboard %q: the copy itself should still have happened", got)
 	}
 }
+
+// The options page's error is shown as one, and linked to its field.
+func TestOptionsErrorLinked(t *testing.T) {
+	o := tab(t, shared.ExtURL("options.html"))
+	poll[bool](t, o, `document.documentElement.dataset.ready === 'true'`, 5*time.Second)
+	defer eval[chromedp.Void](t, o, `chrome.storage.local.remove('settings')`)
+	eval[chromedp.Void](t, o, `document.querySelector('#clear-seconds').value = '2'`)
+	click(t, o, `#options [type="submit"]`)
+	poll[bool](t, o, `!!document.querySelector('#problems').textContent`, 3*time.Second)
+	if v := eval[string](t, o, `document.querySelector('#clear-seconds').getAttribute('aria-invalid')`); v != "true" {
+		t.Errorf("aria-invalid %q on the refused field", v)
+	}
+	if d := eval[string](t, o, `document.querySelector('#clear-seconds').getAttribute('aria-describedby')`); !strings.Contains(d, "problems") {
+		t.Errorf("the field is described by %q, not its error", d)
+	}
+	if b := eval[string](t, o, `getComputedStyle(document.querySelector('#problems')).borderLeftStyle`); b != "solid" {
+		t.Errorf("the error is unstyled (border %q)", b)
+	}
+	eval[chromedp.Void](t, o, `document.querySelector('#clear-seconds').value = '30'`)
+	click(t, o, `#options [type="submit"]`)
+	poll[bool](t, o, `!!document.querySelector('#status').textContent`, 3*time.Second)
+	if eval[bool](t, o, `document.querySelector('#clear-seconds').hasAttribute('aria-invalid')`) {
+		t.Error("the field stays invalid after a good value")
+	}
+}
