@@ -192,4 +192,3 @@ func contrast(a, b [3]float64) float64 {
 	}
 	return (x + 0.05) / (y + 0.05)
 }
-
