@@ -567,13 +567,14 @@
   }
 
   // The page changes under the hint (late rendering, a frame loading):
-  // look again, at most every 200 ms.
+  // look again, at most every 400 ms (a page that re-renders all the time
+  // must not pay for it on every frame).
   let changeTimer = 0;
   function changed(records) {
     const host = hint && hint.host;
     if (host && records && records.every((r) => host.contains(r.target) || r.target === host)) return;
     if (changeTimer) return;
-    changeTimer = setTimeout(() => { changeTimer = 0; if (isTop) layoutSoon(); else report(); }, 200);
+    changeTimer = setTimeout(() => { changeTimer = 0; if (isTop) layoutSoon(); else report(); }, 400);
   }
   const changes = new MutationObserver(changed);
 
