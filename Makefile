@@ -25,7 +25,12 @@ STATICCHECK := $(TOOLS)/staticcheck-$(STATICCHECK_VERSION)
 # (e2e/demoorg/jsforce_test.go); 3.10.16 runs on Node 20.
 JSFORCE_VERSION := 3.10.16
 
-.PHONY: all build test vet unit wasmtest lint demo bench chromium firefox webext jsforce clean
+# axe-core, the accessibility rules the end-to-end tests run on every
+# popup state, the options page and every hint (e2e/axe_test.go).
+AXE_VERSION := 4.14.1
+AXE := $(TOOLS)/node_modules/axe-core/axe.min.js
+
+.PHONY: all build test vet unit wasmtest lint demo bench chromium firefox webext jsforce axe clean
 
 all: build
 
@@ -50,9 +55,10 @@ $(STATICCHECK):
 # check compiles from scratch at full CPU: it runs alone, at the end.
 BROWSER_PKGS := ./e2e ./e2e/firefox ./e2e/demoorg ./e2e/policy
 
-test: build chromium firefox vet wasmtest lint jsforce
+test: build chromium firefox vet wasmtest lint jsforce axe
 	$(GO) test -count=1 -timeout 15m $$($(GO) list ./... | grep -vxF "$$($(GO) list $(BROWSER_PKGS))")
 	TOKENHELPER_E2E=$(abspath $(DIST)/chromium) TOKENHELPER_FIREFOX=$(abspath $(DIST)/firefox) \
+		TOKENHELPER_AXE=$(abspath $(AXE)) \
 		$(GO) test -count=1 -p 1 -timeout 20m $(BROWSER_PKGS)
 	TOKENHELPER_REPRO=1 $(GO) test -count=1 -run '^TestReproducible$$' ./build
 
@@ -91,6 +97,11 @@ jsforce:
 	@command -v npm >/dev/null || { apt-get update -q && apt-get install -y -q nodejs npm; }
 	@test "$$(node -p 'require("./$(TOOLS)/node_modules/jsforce/package.json").version' 2>/dev/null)" = $(JSFORCE_VERSION) || \
 		npm install --prefix $(TOOLS) --save-exact --no-audit --no-fund --loglevel=error jsforce@$(JSFORCE_VERSION)
+
+axe:
+	@command -v npm >/dev/null || { apt-get update -q && apt-get install -y -q nodejs npm; }
+	@test "$$(node -p 'require("./$(TOOLS)/node_modules/axe-core/package.json").version' 2>/dev/null)" = $(AXE_VERSION) || \
+		npm install --prefix $(TOOLS) --save-exact --no-audit --no-fund --loglevel=error axe-core@$(AXE_VERSION)
 
 clean:
 	rm -rf $(DIST)

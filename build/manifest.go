@@ -17,6 +17,10 @@ const version = "0.1.0"
 // extensionCSP lets extension pages run WASM and nothing from elsewhere.
 const extensionCSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'"
 
+// shortcut is the suggested key of the popup, in both browsers: free in
+// Chrome, Edge and Firefox on every platform (Alt is Option on macOS).
+const shortcut = "Alt+Shift+K"
+
 // geckoID names the add-on on addons.mozilla.org. It never changes: an
 // update with another id would be another add-on, without the user's
 // settings.
@@ -70,6 +74,14 @@ func manifest(browser string) (map[string]any, error) {
 			"default_popup": "popup.html",
 			"default_title": "__MSG_actionTitle__",
 			"default_icon":  icons(),
+		},
+		// A shortcut that opens the popup: the toolbar button without the
+		// mouse. Users can change it (chrome://extensions/shortcuts,
+		// about:addons); the commands API needs no permission.
+		"commands": map[string]any{
+			"_execute_action": map[string]any{
+				"suggested_key": map[string]string{"default": shortcut},
+			},
 		},
 		"content_scripts": []map[string]any{{
 			"matches":    hosts,

@@ -78,7 +78,7 @@ func keys(m map[string]any) []string {
 
 func TestManifestKeysPerBrowser(t *testing.T) {
 	common := []string{
-		"action", "background", "content_scripts", "content_security_policy",
+		"action", "background", "commands", "content_scripts", "content_security_policy",
 		"default_locale", "description", "host_permissions", "icons", "incognito",
 		"manifest_version", "name", "optional_permissions", "options_ui",
 		"permissions", "short_name", "version",
@@ -91,6 +91,22 @@ func TestManifestKeysPerBrowser(t *testing.T) {
 		sort.Strings(w)
 		if got := keys(builtManifest(t, browser)); !reflect.DeepEqual(got, w) {
 			t.Errorf("%s: manifest keys\n got %q\nwant %q", browser, got, w)
+		}
+	}
+}
+
+// A keyboard shortcut opens the popup (_execute_action), in both browsers,
+// with a suggested key that both accept: modifiers then one letter.
+func TestShortcutOpensThePopup(t *testing.T) {
+	for _, browser := range []string{"chromium", "firefox"} {
+		m := builtManifest(t, browser)
+		cmds, _ := get(m, "commands").(map[string]any)
+		if len(cmds) != 1 {
+			t.Errorf("%s: commands %v, want _execute_action alone", browser, cmds)
+		}
+		key, _ := get(m, "commands", "_execute_action", "suggested_key", "default").(string)
+		if key != "Alt+Shift+K" {
+			t.Errorf("%s: suggested key %q, want Alt+Shift+K", browser, key)
 		}
 	}
 }

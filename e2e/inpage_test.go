@@ -260,7 +260,7 @@ func TestNothingElsewhere(t *testing.T) {
 func TestCloseIsRemembered(t *testing.T) {
 	ctx := tab(t, shared.URL("acme--uat.sandbox.lightning.force.com", "/lightning/settings/personal/PersonalInformation/home"))
 	poll[string](t, ctx, hintState, 10*time.Second)
-	inHint[bool](t, ctx, `root => { root.querySelector('button').click(); return true; }`)
+	inHint[bool](t, ctx, `root => { root.querySelector('button.close').click(); return true; }`)
 	poll[bool](t, ctx, `!document.querySelector('[data-token-helper="hint"]')`, 2*time.Second)
 	if err := chromedp.Do(ctx, chromedp.Reload()); err != nil {
 		t.Fatal(err)
@@ -285,7 +285,7 @@ func TestNoLayoutShift(t *testing.T) {
 	// Take the extension's marks away by hand and measure again.
 	eval[chromedp.Void](t, ctx, `(() => { document.querySelector('[data-token-helper="hint"]').remove(); const e = document.querySelector('[data-token-helper="highlight"]'); e.removeAttribute('style'); e.removeAttribute('data-token-helper'); })()`)
 	if without := eval[string](t, ctx, rects); without != with {
-		t.Error("the tree's layout differs with the extension's marks")
+		t.Errorf("the tree's layout differs with the extension's marks:\n%s\n%s", with, without)
 	}
 }
 

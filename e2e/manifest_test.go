@@ -35,6 +35,7 @@ var (
 		"background", "action", "options_ui", "content_scripts",
 		"incognito", // "spanning": one background, which keeps nothing of incognito tabs (PRIVACY.md)
 		"storage",   // managed_schema only: what an administrator may set
+		"commands",  // the popup's keyboard shortcut: no permission, no reach
 	}
 )
 

@@ -38,7 +38,7 @@ func openPopup(t *testing.T, sfURL string) context.Context {
 		id := eval[int](t, popup, `chrome.tabs.query({url: `+strconv.Quote(sfURL)+`}).then(ts => ts[0].id)`)
 		path += "?tab=" + strconv.Itoa(id)
 	}
-	if err := chromedp.Do(popup, chromedp.EmulateViewport(380, 700), chromedp.Navigate(shared.ExtURL(path))); err != nil {
+	if err := chromedp.Do(popup, chromedp.EmulateViewport(460, 700), chromedp.Navigate(shared.ExtURL(path))); err != nil {
 		t.Fatal(err)
 	}
 	poll[bool](t, popup, `document.documentElement.dataset.ready === 'true' && document.querySelector('#tab-status').dataset.state !== 'loading'`, 5*time.Second)
@@ -291,17 +291,29 @@ func TestPopupTabStates(t *testing.T) {
 // Keyboard only: Tab walks the popup in reading order.
 func TestPopupKeyboardOrder(t *testing.T) {
 	p := openPopup(t, "")
+	// The token field has the focus from the start: the email comes first.
+	if f := eval[string](t, p, `document.activeElement.name`); f != "token" {
+		t.Errorf("focus on %q at the start, want the token field", f)
+	}
 	var order []string
-	for i := 0; i < 11; i++ {
+	for i := 0; i < 10; i++ {
 		if err := chromedp.Do(p, chromedp.KeyEvent("\t")); err != nil {
 			t.Fatal(err)
 		}
 		order = append(order, eval[string](t, p, `(e => e.id || e.name || e.dataset.action || e.localName)(document.activeElement)`))
 	}
-	// The four closed sections: clients, then the login sections.
-	want := []string{"password", "toggle-password", "mode", "token", "copy", "copy-token", "summary", "summary", "summary", "summary", "a"}
+	// The closed sections: clients, then the three login sections.
+	want := []string{"mode", "password", "toggle-password", "copy", "copy-token", "summary", "summary", "summary", "summary", "a"}
 	if strings.Join(order, " ") != strings.Join(want, " ") {
 		t.Errorf("tab order %q, want %q", order, want)
+	}
+	// Before the token field: the pop-out, at the top.
+	eval[chromedp.Void](t, p, `document.querySelector('input[name="token"]').focus()`)
+	if err := chromedp.Do(p, chromedp.KeyEvent("\t", chromedp.KeyModifiers(chromedp.ModifierShift))); err != nil {
+		t.Fatal(err)
+	}
+	if f := eval[string](t, p, `document.activeElement.dataset.action || document.activeElement.localName`); f != "pop-out" {
+		t.Errorf("before the token field comes %q, want the pop-out", f)
 	}
 	// Every field has a label.
 	if n := eval[int](t, p, `[...document.querySelectorAll('input')].filter(i => !i.labels || i.labels.length === 0).length`); n != 0 {

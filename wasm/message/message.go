@@ -18,6 +18,11 @@ const (
 	KindClear  = "clear"  // popup: clear the clipboard later if it still holds a value
 
 	KindForget = "forget" // listen.js, on tabs.onRemoved: forget what was kept of a closed tab
+
+	// The popup's pop-out: the token the popup held goes, once, from the
+	// popup through the worker's memory to the window it opens.
+	KindHandOff = "hand-off" // popup: keep Token for the window named Handoff
+	KindTakeOff = "take-off" // that window: the token kept for Handoff, once
 )
 
 // Request is every message sent to the service worker.
@@ -43,6 +48,12 @@ type Request struct {
 	// Check, set by the service worker for the offscreen document (which
 	// has no permissions API): compare before clearing.
 	Check bool `js:"check"`
+
+	// Handoff and Token, for KindHandOff and KindTakeOff: a random name
+	// of the window being opened, and the token field's text (never the
+	// password).
+	Handoff string `js:"handoff"`
+	Token   string `js:"token"`
 }
 
 // ToOffscreen addresses a request to the offscreen document.
@@ -94,6 +105,15 @@ type Hint struct {
 	Links []Link   `js:"links"`
 	Close string   `js:"close"` // the close button's label
 	Label string   `js:"label"` // the panel's accessible name
+
+	// The language of these texts (a BCP 47 tag, the hint's lang), and
+	// the labels of the hint's own controls.
+	Lang     string `js:"lang"`
+	ShowMe   string `js:"showMe"`   // focuses the highlighted element
+	More     string `js:"more"`     // shows the rest of the text
+	Less     string `js:"less"`     // back to the compact hint
+	Minimize string `js:"minimize"` // shrinks the hint to a button
+	Restore  string `js:"restore"`  // that button's name
 }
 
 // Link is an anchor in a hint or the popup.
@@ -145,4 +165,10 @@ type OrgPages struct {
 type Reply struct {
 	OK    bool   `js:"ok"`
 	Error string `js:"error"`
+}
+
+// Handed is the worker's reply to KindTakeOff: the token handed to the
+// window, "" when there is none (taken already, or expired).
+type Handed struct {
+	Token string `js:"token"`
 }

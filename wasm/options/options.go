@@ -59,9 +59,14 @@ func Run() {
 		n, prob := settings.ParseSeconds(seconds.Value())
 		if prob != "" {
 			problems.SetTextContent(locale.T(prob, strconv.Itoa(settings.MinClear), strconv.Itoa(settings.MaxClear)).In(cat))
+			// The field says it is wrong, and why.
+			seconds.SetAttribute("aria-invalid", "true")
+			seconds.SetAttribute("aria-describedby", "clear-seconds-note problems")
 			seconds.Focus()
 			return
 		}
+		seconds.RemoveAttribute("aria-invalid")
+		seconds.SetAttribute("aria-describedby", "clear-seconds-note")
 		next := settings.Keep(s, settings.Settings{ClearSeconds: n, HintsOff: !hints.Checked()}, policy.managed())
 		go func() {
 			if err := browser.Area("local").Set(settings.Key, vert.ValueOf(next).JSValue()); err != nil {

@@ -27,6 +27,8 @@ type assembler struct {
 	org         string // the tab's org key, "" off Salesforce
 	remember    dom.Element
 	rememberBox *dom.HTMLInputElement
+
+	copies int // counts the copies made, so that an older countdown stops
 }
 
 func newAssembler(doc dom.Document, cat locale.Catalog) *assembler {
@@ -76,6 +78,7 @@ func (a *assembler) modeChanged() {
 	}
 	a.doc.QuerySelector("#token-label").SetTextContent(a.cat.Text(label))
 	a.doc.QuerySelector("#token-note").SetTextContent(a.cat.Text(note))
+	a.labelCopy()
 	a.say(nil, "")
 }
 
@@ -130,7 +133,7 @@ func (a *assembler) copy(tokenOnly bool) {
 	if a.mode() == credential.ModeToken {
 		token, _ = credential.Token(a.token.Value(), credential.ModeToken)
 	}
-	a.clear.write(out, func(err error) {
+	a.clear.write(out, func(err error, unscheduled string) {
 		if err != nil {
 			a.say(problems, locale.T("popupCopyFailed", err.Error()).In(a.cat))
 			return
@@ -138,7 +141,13 @@ func (a *assembler) copy(tokenOnly bool) {
 		if token != "" {
 			a.keep(token)
 		}
+		if unscheduled != "" {
+			// The clear is what the note promises: say at once that it
+			// will not happen.
+			problems = append(problems, credential.Problem{Key: "popupClearNotScheduled", Args: []string{unscheduled}, Warn: true})
+		}
 		a.say(problems, done)
+		a.countdown(unscheduled == "")
 	})
 }
 
@@ -160,11 +169,13 @@ func (a *assembler) copyText() { a.copy(true) }
 // a message in the status region.
 func (a *assembler) say(problems []credential.Problem, status string) {
 	a.problems.SetTextContent("")
-	for _, p := range problems {
+	a.linkProblems(problems)
+	for i, p := range problems {
 		el := a.doc.CreateElement("p")
 		el.SetTextContent(locale.T(p.Key, p.Args...).In(a.cat))
 		el.SetAttribute("data-field", p.Field)
 		el.SetAttribute("data-key", p.Key)
+		el.SetAttribute("id", "problem-"+strconv.Itoa(i))
 		if p.Warn {
 			el.Class().Add("warn")
 		}

@@ -24,6 +24,9 @@ func renderClients(doc dom.Document, cat locale.Catalog, copyToken func()) {
 			b.SetAttribute("type", "button")
 			b.SetAttribute("data-action", "copy-token")
 			b.SetTextContent(cat.Text("popupCopyToken"))
+			// The visible text is the same in every row: the name says
+			// which client the row is for.
+			b.SetAttribute("aria-label", cat.Text("popupCopyTokenFor", c.Name))
 			b.AddEventListener("click", false, func(dom.Event) { copyToken() })
 			how.AppendChild(doc.CreateTextNode(" "))
 			how.AppendChild(b)

@@ -43,28 +43,26 @@ func (a *assembler) showClipboardNote() {
 // write puts s on the clipboard. The browser call starts inside the click
 // handler, which is what grants clipboard access; its result is awaited on
 // another goroutine so that the JS event loop goes on. Only a salted
-// digest of s leaves the popup, for the check before clearing.
-func (c *clip) write(s string, done func(error)) {
+// digest of s leaves the popup, for the check before clearing. done gets
+// the write's error, and the reason the clear could not be scheduled
+// ("" when it was).
+func (c *clip) write(s string, done func(err error, unscheduled string)) {
 	p := js.Global().Get("navigator").Get("clipboard").Call("writeText", s)
 	salt := browser.RandomBytes(16)
 	go func() {
 		seal := clipboard.Seal(s, salt, browser.SHA256)
 		_, err := browser.Await(p)
+		unscheduled := ""
 		if err == nil {
 			// Read again now: a policy may have come since the popup opened.
 			c.secs = current().ClearSeconds
 			var r message.Reply
-			if err := browser.Send(message.Request{Kind: message.KindClear, Seconds: c.secs, Seal: seal}, &r); err != nil || !r.OK {
-				js.Global().Get("console").Call("warn", "token helper: the clipboard will not be cleared: "+r.Error+errText(err))
+			if err := browser.Send(message.Request{Kind: message.KindClear, Seconds: c.secs, Seal: seal}, &r); err != nil {
+				unscheduled = err.Error()
+			} else if !r.OK {
+				unscheduled = r.Error
 			}
 		}
-		done(err)
+		done(err, unscheduled)
 	}()
-}
-
-func errText(err error) string {
-	if err == nil {
-		return ""
-	}
-	return err.Error()
 }

@@ -41,7 +41,12 @@ func TestClipSendsOnlyASeal(t *testing.T) {
 	const secret = "hunter2XYZtokenABC123"
 	c := &clip{secs: 45}
 	done := make(chan error, 1)
-	c.write(secret, func(err error) { done <- err })
+	c.write(secret, func(err error, unscheduled string) {
+		if unscheduled != "" {
+			t.Errorf("the clear was not scheduled: %s", unscheduled)
+		}
+		done <- err
+	})
 	select {
 	case err := <-done:
 		if err != nil {

@@ -45,6 +45,7 @@ func Run() {
 	u.asm.wire()
 	u.report = newReport(u.cat)
 	u.report.wire()
+	u.wirePopOut()
 	u.openReset.AddEventListener("click", false, func(dom.Event) { go u.open() })
 	doc.DocumentElement().SetAttribute("data-ready", "true")
 	// The moment the form works, for the performance suite.

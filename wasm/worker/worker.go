@@ -43,6 +43,8 @@ type Worker struct {
 	Badge   Badge
 	Now     func() time.Time // the clock; time.Now when nil
 	Policy  Policy           // the administrator's; none when nil
+
+	handoffs handoffs // tokens on their way to a popped-out window
 }
 
 func (w *Worker) now() time.Time {
@@ -72,6 +74,8 @@ func (w *Worker) Handle(req message.Request, from message.Sender) any {
 	case message.KindForget:
 		w.Memory.ForgetTab(req.Tab)
 		return message.Reply{OK: true}
+	case message.KindHandOff, message.KindTakeOff:
+		return w.handoff(req, from)
 	}
 	return message.Reply{Error: "unknown request " + req.Kind}
 }
@@ -138,6 +142,13 @@ func (w *Worker) render(state string, h guide.Hint) message.Hint {
 		Lines: texts(c, h.Lines),
 		Steps: texts(c, h.Steps),
 		Links: []message.Link{},
+
+		Lang:     c.Text("langTag"),
+		ShowMe:   c.Text("hintShowMe"),
+		More:     c.Text("hintMore"),
+		Less:     c.Text("hintLess"),
+		Minimize: c.Text("hintMinimize"),
+		Restore:  c.Text("hintRestore"),
 	}
 	for _, l := range h.Links {
 		out.Links = append(out.Links, message.Link{Text: l.Text.In(c), Href: l.Href})

@@ -116,7 +116,7 @@ func shootPopup(r *rig.Rig, out string) (string, error) {
 		return "", err
 	}
 	defer cancel2()
-	if err := chromedp.Do(ctx, chromedp.EmulateViewport(380, 640), chromedp.Navigate(r.ExtURL("popup.html"))); err != nil {
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(460, 640), chromedp.Navigate(r.ExtURL("popup.html"))); err != nil {
 		return "", err
 	}
 	id, err := chromedp.Run(ctx, chromedp.Evaluate[int](`chrome.tabs.query({url: 'https://acme.lightning.force.com/*'}).then(ts => ts[0].id)`, chromedp.EvalAwaitPromise))
