@@ -9,9 +9,18 @@ import (
 	"strings"
 )
 
-// compileWASM builds the one binary that every Go context runs. The flags
-// make it small (-s -w) and reproducible (-trimpath, no VCS stamp).
+// compileWASM builds the one binary that every Go context runs, and
+// rewrites it after linking (postLink).
 func compileWASM(out string) (string, error) {
+	if _, err := linkWASM(out); err != nil {
+		return "", err
+	}
+	return out, postLink(out)
+}
+
+// linkWASM runs go build. The flags make the binary small (-s -w) and
+// reproducible (-trimpath, no VCS stamp).
+func linkWASM(out string) (string, error) {
 	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
 		return "", err
 	}
