@@ -10,3 +10,5 @@ require (
 	github.com/norunners/vert v0.0.0-20221203075838-106a353d42dd // indirect
 	honnef.co/go/js/dom/v2 v2.0.0-20250304181735-b5e52f05e89d // indirect
 )
+
+replace github.com/norunners/vert => ./third_party/vert
