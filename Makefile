@@ -17,11 +17,15 @@ WEBEXT_VERSION := 10.7.0
 TOOLS := build/.tools
 WEBEXT := $(TOOLS)/node_modules/.bin/web-ext
 
+# advzip recompresses the store archives (build/advzip.go pins its
+# version, which keeps the build reproducible).
+ADVANCECOMP_VERSION := $(shell sed -n 's/^const advzipVersion = "\(.*\)".*/\1/p' build/advzip.go)
+
 .PHONY: all build test vet unit lint demo bench chromium firefox webext clean
 
 all: build
 
-build:
+build: advzip
 	$(GO) run ./build -out $(DIST) -browsers $(BROWSERS)
 
 vet:
@@ -59,6 +63,11 @@ webext:
 	@command -v npm >/dev/null || { apt-get update -q && apt-get install -y -q nodejs npm; }
 	@test "$$($(WEBEXT) --version 2>/dev/null)" = $(WEBEXT_VERSION) || \
 		npm install --prefix $(TOOLS) --save-exact --no-audit --no-fund --loglevel=error web-ext@$(WEBEXT_VERSION)
+
+.PHONY: advzip
+advzip:
+	@test "$$(dpkg-query -W -f='$${Version}' advancecomp 2>/dev/null)" = $(ADVANCECOMP_VERSION) || \
+		{ apt-get update -q && apt-get install -y -q advancecomp=$(ADVANCECOMP_VERSION); }
 
 clean:
 	rm -rf $(DIST)
