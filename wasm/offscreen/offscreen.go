@@ -20,6 +20,13 @@ import (
 var (
 	mu    sync.Mutex
 	timer *time.Timer
+	// done is closed when the pending clear has run or was replaced:
+	// Firefox's keep-alive for it stops then.
+	done chan struct{}
+	// closing is set once the offscreen document has decided to close:
+	// a request that still reaches it is refused, and the worker opens
+	// a new document (browser.ForwardToOffscreen).
+	closing bool
 )
 
 // Run answers the clear requests that the service worker forwards.
@@ -40,27 +47,74 @@ func Handle(req message.Request, eventPage bool) message.Reply {
 		return message.Reply{Error: "not a clear request"}
 	}
 	after := time.Duration(req.Seconds) * time.Second
-	schedule(after, req.Seal, req.Check)
+	// The offscreen document closes once its last clear has run: it holds
+	// a whole Go runtime. Firefox's background page stays; it idles out
+	// once nothing keeps it awake.
+	d, ok := schedule(after, req.Seal, req.Check, !eventPage)
+	if !ok {
+		return message.Reply{Error: browser.OffscreenClosing}
+	}
 	if eventPage {
-		go keepAlive(after)
+		go keepAlive(d)
 	}
 	return message.Reply{OK: true}
 }
 
-// schedule replaces any earlier timer: the latest copy is the one to clear.
-func schedule(after time.Duration, seal string, check bool) {
+// schedule replaces any earlier timer: the latest copy is the one to
+// clear. It returns the channel closed when this clear is no longer
+// pending, and false if the document is closing.
+func schedule(after time.Duration, seal string, check, closeAfter bool) (<-chan struct{}, bool) {
 	mu.Lock()
 	defer mu.Unlock()
+	if closing {
+		return nil, false
+	}
 	if timer != nil {
 		timer.Stop()
+		close(done)
 	}
-	timer = time.AfterFunc(after, func() { clearIfOurs(seal, check) })
+	d := make(chan struct{})
+	timer, done = time.AfterFunc(after, func() { fire(d, seal, check, closeAfter) }), d
+	return d, true
 }
 
-// keepAlive calls an extension API every 20 s until the clear is due.
-func keepAlive(until time.Duration) {
-	for end := time.Now().Add(until); time.Now().Before(end); time.Sleep(20 * time.Second) {
+// fire runs the clear that d belongs to, unless a later copy replaced it,
+// and then closes the document if closeAfter and no other clear came
+// while this one ran.
+func fire(d chan struct{}, seal string, check, closeAfter bool) {
+	mu.Lock()
+	current := done == d
+	if current {
+		timer, done = nil, nil
+		close(d)
+	}
+	mu.Unlock()
+	if !current {
+		return
+	}
+	clearIfOurs(seal, check)
+	if !closeAfter {
+		return
+	}
+	mu.Lock()
+	closing = done == nil
+	mu.Unlock()
+	if closing {
+		js.Global().Call("close")
+	}
+}
+
+// keepAlive calls an extension API every 20 s while the clear is pending.
+func keepAlive(done <-chan struct{}) {
+	tick := time.NewTicker(20 * time.Second)
+	defer tick.Stop()
+	for {
 		browser.Ping()
+		select {
+		case <-done:
+			return
+		case <-tick.C:
+		}
 	}
 }
 
