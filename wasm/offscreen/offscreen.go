@@ -8,6 +8,7 @@ package offscreen
 
 import (
 	"sync"
+	"sync/atomic"
 	"syscall/js"
 	"time"
 
@@ -27,6 +28,11 @@ var (
 	// a request that still reaches it is refused, and the worker opens
 	// a new document (browser.ForwardToOffscreen).
 	closing bool
+
+	// pingEvery is how often the keep-alive pings; alive counts the
+	// keep-alives running (for the tests).
+	pingEvery = 20 * time.Second
+	alive     atomic.Int32
 )
 
 // Run answers the clear requests that the service worker forwards.
@@ -108,6 +114,8 @@ func fire(d chan struct{}, seal string, check, closeAfter bool) {
 // (Sleep, not a Ticker: a channel of time.Time keeps time's formatting
 // code in the binary.)
 func keepAlive(done <-chan struct{}) {
+	alive.Add(1)
+	defer alive.Add(-1)
 	for {
 		select {
 		case <-done:
@@ -115,7 +123,7 @@ func keepAlive(done <-chan struct{}) {
 		default:
 		}
 		browser.Ping()
-		time.Sleep(20 * time.Second)
+		time.Sleep(pingEvery)
 	}
 }
 
