@@ -19,11 +19,9 @@ const offscreenCount = `chrome.runtime.getContexts({contextTypes: ['OFFSCREEN_DO
 // clear has run; a later copy opens a new one, whose clear runs too.
 func TestOffscreenClosesAfterItsClear(t *testing.T) {
 	ext := tab(t, shared.ExtURL("options.html"))
-	set := func(secs int) {
-		eval[chromedp.Void](t, ext, `chrome.storage.local.set({`+strconv.Quote(settings.Key)+`: {clearSeconds: `+strconv.Itoa(secs)+`, hintsOff: false}})`)
-	}
-	set(settings.MinClear)
-	t.Cleanup(func() { set(settings.DefaultClear) })
+	key := strconv.Quote(settings.Key)
+	eval[chromedp.Void](t, ext, `chrome.storage.local.set({`+key+`: {clearSeconds: `+strconv.Itoa(settings.MinClear)+`, hintsOff: false}})`)
+	t.Cleanup(func() { eval[chromedp.Void](t, ext, `chrome.storage.local.remove(`+key+`)`) })
 	p := openPopup(t, "")
 	wait := time.Duration(settings.MinClear)*time.Second + 10*time.Second
 	for round := 1; round <= 2; round++ {
