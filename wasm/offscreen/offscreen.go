@@ -28,6 +28,8 @@ var (
 	// a request that still reaches it is refused, and the worker opens
 	// a new document (browser.ForwardToOffscreen).
 	closing bool
+	// last is the done channel of the latest clear scheduled.
+	last chan struct{}
 
 	// pingEvery is how often the keep-alive pings; alive counts the
 	// keep-alives running (for the tests).
@@ -80,13 +82,13 @@ func schedule(after time.Duration, seal string, check, closeAfter bool) (<-chan 
 		close(done)
 	}
 	d := make(chan struct{})
-	timer, done = time.AfterFunc(after, func() { fire(d, seal, check, closeAfter) }), d
+	timer, done, last = time.AfterFunc(after, func() { fire(d, seal, check, closeAfter) }), d, d
 	return d, true
 }
 
 // fire runs the clear that d belongs to, unless a later copy replaced it,
-// and then closes the document if closeAfter and no other clear came
-// while this one ran.
+// and then, if closeAfter, closes the document a little later unless
+// another clear has come by then.
 func fire(d chan struct{}, seal string, check, closeAfter bool) {
 	mu.Lock()
 	current := done == d
@@ -102,10 +104,22 @@ func fire(d chan struct{}, seal string, check, closeAfter bool) {
 	if !closeAfter {
 		return
 	}
+	time.AfterFunc(closeGrace, func() { closeIfIdle(d) })
+}
+
+// closeGrace is how long the document outlives its last clear. The copy
+// command hands the empty text to the browser asynchronously; a document
+// that closes at once can lose that write (seen in e2e, under load).
+const closeGrace = 2 * time.Second
+
+// closeIfIdle closes the document if the clear d was the last one
+// scheduled and nothing is pending.
+func closeIfIdle(d chan struct{}) {
 	mu.Lock()
-	closing = done == nil
+	closing = done == nil && last == d
+	c := closing
 	mu.Unlock()
-	if closing {
+	if c {
 		js.Global().Call("close")
 	}
 }

@@ -37,7 +37,7 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 func reset(t *testing.T) {
 	js.Global().Call("eval", fakeBrowser)
 	mu.Lock()
-	timer, done, closing = nil, nil, false
+	timer, done, closing, last = nil, nil, false, nil
 	mu.Unlock()
 	pingEvery = 20 * time.Millisecond
 	t.Cleanup(func() { pingEvery = 20 * time.Second })
@@ -95,4 +95,19 @@ func TestOffscreenClosesAfterItsClear(t *testing.T) {
 	if r := Handle(clear1s, false); r.OK || r.Error == "" {
 		t.Errorf("a closing document took a clear: %+v", r)
 	}
+}
+
+// A copy soon after a clear keeps the document open for its own clear.
+func TestOffscreenStaysForTheNextClear(t *testing.T) {
+	reset(t)
+	Handle(clear1s, false)
+	waitFor(t, "the first clear", func() bool { return count("copies") == 1 })
+	if r := Handle(clear1s, false); !r.OK {
+		t.Fatalf("a copy right after a clear was refused: %+v", r)
+	}
+	waitFor(t, "the second clear", func() bool { return count("copies") == 2 })
+	if n := count("closes"); n != 0 {
+		t.Errorf("closed %d times before the second clear", n)
+	}
+	waitFor(t, "the close", func() bool { return count("closes") == 1 })
 }
