@@ -30,11 +30,15 @@ JSFORCE_VERSION := 3.10.16
 AXE_VERSION := 4.14.1
 AXE := $(TOOLS)/node_modules/axe-core/axe.min.js
 
-.PHONY: all build test vet unit wasmtest lint demo bench chromium firefox webext jsforce axe clean
+# advzip recompresses the store archives (build/advzip.go pins its
+# version, which keeps the build reproducible).
+ADVANCECOMP_VERSION := $(shell sed -n 's/^const advzipVersion = "\(.*\)".*/\1/p' build/advzip.go)
+
+.PHONY: all build test vet unit wasmtest lint demo bench chromium firefox webext jsforce axe advzip clean
 
 all: build
 
-build:
+build: advzip
 	$(GO) run ./build -out $(DIST) -browsers $(BROWSERS)
 
 vet: $(STATICCHECK)
@@ -102,6 +106,10 @@ axe:
 	@command -v npm >/dev/null || { apt-get update -q && apt-get install -y -q nodejs npm; }
 	@test "$$(node -p 'require("./$(TOOLS)/node_modules/axe-core/package.json").version' 2>/dev/null)" = $(AXE_VERSION) || \
 		npm install --prefix $(TOOLS) --save-exact --no-audit --no-fund --loglevel=error axe-core@$(AXE_VERSION)
+
+advzip:
+	@test "$$(dpkg-query -W -f='$${Version}' advancecomp 2>/dev/null)" = $(ADVANCECOMP_VERSION) || \
+		{ apt-get update -q && apt-get install -y -q advancecomp=$(ADVANCECOMP_VERSION); }
 
 clean:
 	rm -rf $(DIST)

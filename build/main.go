@@ -51,6 +51,9 @@ func run(out string, browsers []string) error {
 		if err := zipDir(dir, zip); err != nil {
 			return fmt.Errorf("%s: %w", b, err)
 		}
+		if err := recompress(zip); err != nil {
+			return fmt.Errorf("%s: %w", b, err)
+		}
 		fmt.Println("built", dir, "and", zip)
 	}
 	return nil

@@ -12,8 +12,12 @@ import (
 // Badge shows a tab's hint state on the toolbar icon: a check where the
 // option is at hand, an exclamation mark where it is missing.
 type Badge struct {
-	mu      sync.Mutex
-	pending map[int]*time.Timer
+	mu sync.Mutex
+	// pending holds each waiting badge's Stop. Not the *time.Timer: a
+	// Badge sits in an interface, and a Timer's channel of time.Time
+	// would keep time's formatting code in the binary (about 16 KB of
+	// the store zip).
+	pending map[int]func() bool
 }
 
 // badges maps a state to its badge text and colour.
@@ -31,8 +35,8 @@ var badges = map[string][2]string{
 func (b *Badge) Show(tab int, state string, delay time.Duration) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if t := b.pending[tab]; t != nil {
-		t.Stop()
+	if stop := b.pending[tab]; stop != nil {
+		stop()
 		delete(b.pending, tab)
 	}
 	if delay <= 0 {
@@ -40,9 +44,9 @@ func (b *Badge) Show(tab int, state string, delay time.Duration) {
 		return
 	}
 	if b.pending == nil {
-		b.pending = map[int]*time.Timer{}
+		b.pending = map[int]func() bool{}
 	}
-	b.pending[tab] = time.AfterFunc(delay, func() { show(tab, state) })
+	b.pending[tab] = time.AfterFunc(delay, func() { show(tab, state) }).Stop
 }
 
 func show(tab int, state string) {

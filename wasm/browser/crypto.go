@@ -27,3 +27,9 @@ func RandomBytes(n int) []byte {
 	js.CopyBytesToGo(b, a)
 	return b
 }
+
+// RandomName is a random, unguessable name (crypto.randomUUID: 122 random
+// bits), such as the pop-out's hand-off name.
+func RandomName() string {
+	return js.Global().Get("crypto").Call("randomUUID").String()
+}

@@ -4,26 +4,40 @@ package browser
 
 import (
 	"syscall/js"
+	"time"
 
 	"github.com/norunners/vert"
 
 	"tokenhelper/wasm/message"
 )
 
+// OffscreenClosing is the offscreen document's answer once it has run its
+// last clear and is closing itself.
+const OffscreenClosing = "the offscreen document is closing"
+
 // ForwardToOffscreen opens the offscreen document if it is not open and
 // hands it req. The document outlives the popup and the idle service
-// worker, which is why it keeps the clipboard timer.
+// worker, which is why it keeps the clipboard timer. It closes itself
+// once its clear has run; a request that meets it closing waits for it
+// to go and opens a new one.
 func ForwardToOffscreen(req message.Request) message.Reply {
-	if err := ensureOffscreen(); err != nil {
-		return message.Reply{Error: err.Error()}
-	}
 	req.To = message.ToOffscreen
 	req.Check = HasPermission("clipboardRead")
-	var r message.Reply
-	if err := Send(req, &r); err != nil {
-		return message.Reply{Error: err.Error()}
+	for try := 0; ; try++ {
+		if err := ensureOffscreen(); err != nil {
+			return message.Reply{Error: err.Error()}
+		}
+		var r message.Reply
+		err := Send(req, &r)
+		// No receiver: the document closed between the look and the send.
+		if (err == nil && r.Error != OffscreenClosing) || try == 50 {
+			if err != nil {
+				return message.Reply{Error: err.Error()}
+			}
+			return r
+		}
+		time.Sleep(20 * time.Millisecond) // a document closes in a few ms
 	}
-	return r
 }
 
 func ensureOffscreen() error {

@@ -7,10 +7,7 @@
 // their size, out of the WASM binary.
 package clipboard
 
-import (
-	"encoding/hex"
-	"strings"
-)
+import "strings"
 
 // Sum is a cryptographic digest, such as SHA-256.
 type Sum func([]byte) []byte
@@ -18,7 +15,7 @@ type Sum func([]byte) []byte
 // Seal returns "salt:digest" for value. The salt is random per copy, so
 // the same credential never gives the same seal twice.
 func Seal(value string, salt []byte, sum Sum) string {
-	s := hex.EncodeToString(salt)
+	s := hexString(salt)
 	return s + ":" + digest(s, value, sum)
 }
 
@@ -32,7 +29,19 @@ func Holds(seal, text string, sum Sum) bool {
 }
 
 func digest(salt, value string, sum Sum) string {
-	return hex.EncodeToString(sum([]byte(salt + ":" + value)))
+	return hexString(sum([]byte(salt + ":" + value)))
+}
+
+// hexString is hex.EncodeToString. encoding/hex imports fmt (for its
+// error type), and fmt with its package init costs the WASM binary more
+// than this whole package.
+func hexString(b []byte) string {
+	const digits = "0123456789abcdef"
+	out := make([]byte, 0, 2*len(b))
+	for _, c := range b {
+		out = append(out, digits[c>>4], digits[c&0x0f])
+	}
+	return string(out)
 }
 
 // equal compares in time that does not depend on where a and b differ.

@@ -8,6 +8,7 @@ package offscreen
 
 import (
 	"sync"
+	"sync/atomic"
 	"syscall/js"
 	"time"
 
@@ -19,6 +20,20 @@ import (
 var (
 	mu    sync.Mutex
 	timer *time.Timer
+	// done is closed when the pending clear has run or was replaced:
+	// Firefox's keep-alive for it stops then.
+	done chan struct{}
+	// closing is set once the offscreen document has decided to close:
+	// a request that still reaches it is refused, and the worker opens
+	// a new document (browser.ForwardToOffscreen).
+	closing bool
+	// last is the done channel of the latest clear scheduled.
+	last chan struct{}
+
+	// pingEvery is how often the keep-alive pings; alive counts the
+	// keep-alives running (for the tests).
+	pingEvery = 20 * time.Second
+	alive     atomic.Int32
 )
 
 // Run answers the clear requests that the service worker forwards.
@@ -39,27 +54,89 @@ func Handle(req message.Request, eventPage bool) message.Reply {
 		return message.Reply{Error: "not a clear request"}
 	}
 	after := time.Duration(req.Seconds) * time.Second
-	schedule(after, req.Seal, req.Check)
+	// The offscreen document closes once its last clear has run: it holds
+	// a whole Go runtime. Firefox's background page stays; it idles out
+	// once nothing keeps it awake.
+	d, ok := schedule(after, req.Seal, req.Check, !eventPage)
+	if !ok {
+		return message.Reply{Error: browser.OffscreenClosing}
+	}
 	if eventPage {
-		go keepAlive(after)
+		go keepAlive(d)
 	}
 	return message.Reply{OK: true}
 }
 
-// schedule replaces any earlier timer: the latest copy is the one to clear.
-func schedule(after time.Duration, seal string, check bool) {
+// schedule replaces any earlier timer: the latest copy is the one to
+// clear. It returns the channel closed when this clear is no longer
+// pending, and false if the document is closing.
+func schedule(after time.Duration, seal string, check, closeAfter bool) (<-chan struct{}, bool) {
 	mu.Lock()
 	defer mu.Unlock()
+	if closing {
+		return nil, false
+	}
 	if timer != nil {
 		timer.Stop()
+		close(done)
 	}
-	timer = time.AfterFunc(after, func() { clearIfOurs(seal, check) })
+	d := make(chan struct{})
+	timer, done, last = time.AfterFunc(after, func() { fire(d, seal, check, closeAfter) }), d, d
+	return d, true
 }
 
-// keepAlive calls an extension API every 20 s until the clear is due.
-func keepAlive(until time.Duration) {
-	for end := time.Now().Add(until); time.Now().Before(end); time.Sleep(20 * time.Second) {
+// fire runs the clear that d belongs to, unless a later copy replaced it,
+// and then, if closeAfter, closes the document a little later unless
+// another clear has come by then.
+func fire(d chan struct{}, seal string, check, closeAfter bool) {
+	mu.Lock()
+	current := done == d
+	if current {
+		timer, done = nil, nil
+		close(d)
+	}
+	mu.Unlock()
+	if !current {
+		return
+	}
+	clearIfOurs(seal, check)
+	if !closeAfter {
+		return
+	}
+	time.AfterFunc(closeGrace, func() { closeIfIdle(d) })
+}
+
+// closeGrace is how long the document outlives its last clear. The copy
+// command hands the empty text to the browser asynchronously; a document
+// that closes at once can lose that write (seen in e2e, under load).
+const closeGrace = 2 * time.Second
+
+// closeIfIdle closes the document if the clear d was the last one
+// scheduled and nothing is pending.
+func closeIfIdle(d chan struct{}) {
+	mu.Lock()
+	closing = done == nil && last == d
+	c := closing
+	mu.Unlock()
+	if c {
+		js.Global().Call("close")
+	}
+}
+
+// keepAlive calls an extension API every 20 s while the clear is pending.
+// (Sleep, not a Ticker: a channel of time.Time keeps time's formatting
+// code in the binary.)
+func keepAlive(done <-chan struct{}) {
+	alive.Add(1)
+	defer alive.Add(-1)
+	for {
+		select {
+		case <-done:
+			return
+		default:
+		}
 		browser.Ping()
+		time.Sleep(pingEvery)
 	}
 }
 

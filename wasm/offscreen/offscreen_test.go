@@ -39,6 +39,10 @@ const fakeDocument = `(() => {
 func setup(t *testing.T, text string) fakechrome.Chrome {
 	t.Helper()
 	c := fakechrome.Install()
+	// A document that closed after an earlier test's clear takes no more.
+	mu.Lock()
+	timer, done, closing, last = nil, nil, false, nil
+	mu.Unlock()
 	js.Global().Call("eval", fakeDocument)
 	c.Get("clipboard").Set("text", text)
 	return c

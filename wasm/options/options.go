@@ -14,18 +14,18 @@ import (
 
 	"tokenhelper/wasm/browser"
 	"tokenhelper/wasm/locale"
+	"tokenhelper/wasm/page"
 	"tokenhelper/wasm/settings"
 )
 
 // Run fills the form from storage and saves it on submit.
 func Run() {
-	doc := dom.GetWindow().Document()
 	cat := browser.I18n{}
-	seconds := doc.QuerySelector("#clear-seconds").(*dom.HTMLInputElement)
-	hints := doc.QuerySelector("#hints").(*dom.HTMLInputElement)
-	check := doc.QuerySelector("#check-clipboard").(*dom.HTMLInputElement)
-	problems := doc.QuerySelector("#problems")
-	status := doc.QuerySelector("#status")
+	seconds := page.QueryInput("#clear-seconds")
+	hints := page.QueryInput("#hints")
+	check := page.QueryInput("#check-clipboard")
+	problems := page.Query("#problems")
+	status := page.Query("#status")
 
 	s := settings.Default()
 	browser.Area("local").Decode(settings.Key, &s)
@@ -38,7 +38,7 @@ func Run() {
 
 	// Permissions are requested in the click itself: the browser asks
 	// for a user gesture.
-	check.AddEventListener("change", false, func(dom.Event) {
+	page.On(check.BasicNode, "change", func(*dom.BasicEvent) {
 		perm := map[string]any{"permissions": []any{"clipboardRead"}}
 		api := js.Global().Get("chrome").Get("permissions")
 		p := api.Call("remove", perm)
@@ -52,7 +52,7 @@ func Run() {
 			}
 		}()
 	})
-	doc.QuerySelector("#options").AddEventListener("submit", false, func(e dom.Event) {
+	page.On(page.Query("#options").BasicNode, "submit", func(e *dom.BasicEvent) {
 		e.PreventDefault()
 		problems.SetTextContent("")
 		status.SetTextContent("")
@@ -77,5 +77,5 @@ func Run() {
 			status.SetTextContent(cat.Text("optionsSaved"))
 		}()
 	})
-	doc.DocumentElement().SetAttribute("data-ready", "true")
+	page.Root().SetAttribute("data-ready", "true")
 }

@@ -48,9 +48,9 @@ const fakePage = `(() => {
   return els;
 })()`
 
-// page installs the fake chrome and page, with settings stored (nil for
+// openPage installs the fake chrome and page, with settings stored (nil for
 // none), and runs the options page.
-func page(t *testing.T, stored map[string]any) (fakechrome.Chrome, js.Value) {
+func openPage(t *testing.T, stored map[string]any) (fakechrome.Chrome, js.Value) {
 	t.Helper()
 	c := fakechrome.Install()
 	if stored != nil {
@@ -77,7 +77,7 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 }
 
 func TestFormShowsTheStoredSettings(t *testing.T) {
-	_, els := page(t, map[string]any{"clearSeconds": 90, "hintsOff": true})
+	_, els := openPage(t, map[string]any{"clearSeconds": 90, "hintsOff": true})
 	if v := els.Get("#clear-seconds").Get("value").String(); v != "90" {
 		t.Errorf("seconds field %q, want 90", v)
 	}
@@ -87,14 +87,14 @@ func TestFormShowsTheStoredSettings(t *testing.T) {
 	if els.Get("#check-clipboard").Get("checked").Bool() {
 		t.Error("no clipboardRead permission, yet the box is ticked")
 	}
-	_, els = page(t, map[string]any{"clearSeconds": 1})
+	_, els = openPage(t, map[string]any{"clearSeconds": 1})
 	if v := els.Get("#clear-seconds").Get("value").String(); v != "30" {
 		t.Errorf("an out-of-range stored timeout shows %q, want the default 30", v)
 	}
 }
 
 func TestBadSecondsAreRefused(t *testing.T) {
-	c, els := page(t, nil)
+	c, els := openPage(t, nil)
 	for _, in := range []string{"abc", "4", "601", ""} {
 		els.Get("#clear-seconds").Set("value", in)
 		e := els.Get("#options").Call("dispatch", "submit")
@@ -114,7 +114,7 @@ func TestBadSecondsAreRefused(t *testing.T) {
 }
 
 func TestSaveStoresTheSettings(t *testing.T) {
-	c, els := page(t, nil)
+	c, els := openPage(t, nil)
 	els.Get("#clear-seconds").Set("value", "120")
 	els.Get("#hints").Set("checked", false)
 	els.Get("#options").Call("dispatch", "submit")

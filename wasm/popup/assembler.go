@@ -8,64 +8,63 @@ import (
 
 	"tokenhelper/wasm/credential"
 	"tokenhelper/wasm/locale"
+	"tokenhelper/wasm/page"
 )
 
 // assembler is the password + token form. The password lives in its input
 // only: it is read on a click, joined, written to the clipboard, and never
 // kept in a variable beyond that call.
 type assembler struct {
-	doc      dom.Document
 	cat      locale.Catalog
-	form     dom.Element
+	form     *dom.BasicHTMLElement
 	password *dom.HTMLInputElement
 	token    *dom.HTMLInputElement
-	toggle   dom.Element
-	problems dom.Element
-	status   dom.Element
+	toggle   *dom.BasicHTMLElement
+	problems *dom.BasicHTMLElement
+	status   *dom.BasicHTMLElement
 	clear    *clip
 
 	org         string // the tab's org key, "" off Salesforce
-	remember    dom.Element
+	remember    *dom.BasicHTMLElement
 	rememberBox *dom.HTMLInputElement
 
 	copies int // counts the copies made, so that an older countdown stops
 }
 
-func newAssembler(doc dom.Document, cat locale.Catalog) *assembler {
+func newAssembler(cat locale.Catalog) *assembler {
 	return &assembler{
-		doc:      doc,
 		cat:      cat,
-		form:     doc.QuerySelector("#assembler"),
-		password: doc.QuerySelector(`input[name="password"]`).(*dom.HTMLInputElement),
-		token:    doc.QuerySelector(`input[name="token"]`).(*dom.HTMLInputElement),
-		toggle:   doc.QuerySelector("#toggle-password"),
-		problems: doc.QuerySelector("#problems"),
-		status:   doc.QuerySelector("#status"),
+		form:     page.Query("#assembler"),
+		password: page.QueryInput(`input[name="password"]`),
+		token:    page.QueryInput(`input[name="token"]`),
+		toggle:   page.Query("#toggle-password"),
+		problems: page.Query("#problems"),
+		status:   page.Query("#status"),
 		clear:    newClip(),
 
-		remember:    doc.QuerySelector("#remember"),
-		rememberBox: doc.QuerySelector(`input[name="remember"]`).(*dom.HTMLInputElement),
+		remember:    page.Query("#remember"),
+		rememberBox: page.QueryInput(`input[name="remember"]`),
 	}
 }
 
 func (a *assembler) wire() {
-	a.form.AddEventListener("submit", false, func(e dom.Event) {
+	page.On(a.form.BasicNode, "submit", func(e *dom.BasicEvent) {
 		e.PreventDefault()
 		a.copy(false)
 	})
-	a.doc.QuerySelector(`[data-action="copy-token"]`).AddEventListener("click", false, func(dom.Event) { a.copy(true) })
-	a.toggle.AddEventListener("click", false, func(dom.Event) { a.togglePassword() })
-	a.token.AddEventListener("paste", false, a.paste)
-	for _, r := range a.doc.QuerySelectorAll(`input[name="mode"]`) {
-		r.AddEventListener("change", false, func(dom.Event) { a.modeChanged() })
+	page.On(page.Query(`[data-action="copy-token"]`).BasicNode, "click", func(*dom.BasicEvent) { a.copy(true) })
+	page.On(a.toggle.BasicNode, "click", func(*dom.BasicEvent) { a.togglePassword() })
+	page.On(a.token.BasicNode, "paste", a.paste)
+	for _, r := range page.QueryAll(`input[name="mode"]`) {
+		page.On(r.BasicNode, "change", func(*dom.BasicEvent) { a.modeChanged() })
 	}
-	renderClients(a.doc, a.cat, a.copyText)
+	renderClients(a.cat, a.copyText)
 	a.wireRemember()
 	a.showClipboardNote()
 }
 
 func (a *assembler) mode() credential.Mode {
-	if a.doc.QuerySelector(`input[name="mode"][value="mfa"]`).(*dom.HTMLInputElement).Checked() {
+	if page.QueryInput(`input[name="mode"][value="mfa"]`).Checked() {
 		return credential.ModeMFA
 	}
 	return credential.ModeToken
@@ -76,8 +75,8 @@ func (a *assembler) modeChanged() {
 	if a.mode() == credential.ModeMFA {
 		label, note = "popupCodeLabel", "popupCodeNote"
 	}
-	a.doc.QuerySelector("#token-label").SetTextContent(a.cat.Text(label))
-	a.doc.QuerySelector("#token-note").SetTextContent(a.cat.Text(note))
+	page.Query("#token-label").SetTextContent(a.cat.Text(label))
+	page.Query("#token-note").SetTextContent(a.cat.Text(note))
 	a.labelCopy()
 	a.say(nil, "")
 }
@@ -96,7 +95,7 @@ func (a *assembler) togglePassword() {
 
 // paste takes a whole email or its token line into the one-line token
 // field: the browser would drop the line breaks and glue the lines.
-func (a *assembler) paste(e dom.Event) {
+func (a *assembler) paste(e *dom.BasicEvent) {
 	data := e.Underlying().Get("clipboardData")
 	if data.IsNull() || data.IsUndefined() {
 		return
@@ -171,7 +170,7 @@ func (a *assembler) say(problems []credential.Problem, status string) {
 	a.problems.SetTextContent("")
 	a.linkProblems(problems)
 	for i, p := range problems {
-		el := a.doc.CreateElement("p")
+		el := page.Create("p")
 		el.SetTextContent(locale.T(p.Key, p.Args...).In(a.cat))
 		el.SetAttribute("data-field", p.Field)
 		el.SetAttribute("data-key", p.Key)
@@ -179,7 +178,7 @@ func (a *assembler) say(problems []credential.Problem, status string) {
 		if p.Warn {
 			el.Class().Add("warn")
 		}
-		a.problems.AppendChild(el)
+		page.Append(a.problems.BasicNode, el.BasicNode)
 	}
 	a.status.SetTextContent(status)
 }

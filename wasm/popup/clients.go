@@ -7,32 +7,33 @@ import (
 
 	"tokenhelper/wasm/clients"
 	"tokenhelper/wasm/locale"
+	"tokenhelper/wasm/page"
 )
 
 // renderClients fills the table of how clients take the token; clients
 // with a separate token field get a "copy token only" button.
-func renderClients(doc dom.Document, cat locale.Catalog, copyToken func()) {
-	body := doc.QuerySelector("#clients")
+func renderClients(cat locale.Catalog, copyToken func()) {
+	body := page.Query("#clients")
 	for _, c := range clients.All {
-		tr := doc.CreateElement("tr")
-		name := doc.CreateElement("td")
+		tr := page.Create("tr")
+		name := page.Create("td")
 		name.SetTextContent(c.Name)
-		how := doc.CreateElement("td")
+		how := page.Create("td")
 		how.SetTextContent(cat.Text(c.HowKey()))
 		if c.How != clients.Appended {
-			b := doc.CreateElement("button")
+			b := page.Create("button")
 			b.SetAttribute("type", "button")
 			b.SetAttribute("data-action", "copy-token")
 			b.SetTextContent(cat.Text("popupCopyToken"))
 			// The visible text is the same in every row: the name says
 			// which client the row is for.
 			b.SetAttribute("aria-label", cat.Text("popupCopyTokenFor", c.Name))
-			b.AddEventListener("click", false, func(dom.Event) { copyToken() })
-			how.AppendChild(doc.CreateTextNode(" "))
-			how.AppendChild(b)
+			page.On(b.BasicNode, "click", func(*dom.BasicEvent) { copyToken() })
+			page.Append(how.BasicNode, page.TextNode(" "))
+			page.Append(how.BasicNode, b.BasicNode)
 		}
-		tr.AppendChild(name)
-		tr.AppendChild(how)
-		body.AppendChild(tr)
+		page.Append(tr.BasicNode, name.BasicNode)
+		page.Append(tr.BasicNode, how.BasicNode)
+		page.Append(body.BasicNode, tr.BasicNode)
 	}
 }

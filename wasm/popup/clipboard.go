@@ -10,6 +10,7 @@ import (
 	"tokenhelper/wasm/clipboard"
 	"tokenhelper/wasm/locale"
 	"tokenhelper/wasm/message"
+	"tokenhelper/wasm/page"
 	"tokenhelper/wasm/settings"
 )
 
@@ -37,7 +38,7 @@ func (a *assembler) showClipboardNote() {
 	if browser.HasPermission("clipboardRead") {
 		note = "popupClipboardNote"
 	}
-	a.doc.QuerySelector("#clipboard-note").SetTextContent(locale.T(note, strconv.Itoa(a.clear.seconds())).In(a.cat))
+	page.Query("#clipboard-note").SetTextContent(locale.T(note, strconv.Itoa(a.clear.seconds())).In(a.cat))
 }
 
 // write puts s on the clipboard. The browser call starts inside the click

@@ -12,19 +12,14 @@ import (
 
 	"tokenhelper/wasm/credential"
 	"tokenhelper/wasm/locale"
+	"tokenhelper/wasm/page"
 )
 
 // Field states that assistive technology reads: which field is wrong and
 // why, what the copy button copies, and how long the clipboard keeps it.
 
-// element wraps a js.Value as a concrete dom/v2 element: no call goes
-// through dom/v2's interfaces (see /work/shared/wasm-size.md).
-func element(v js.Value) *dom.BasicHTMLElement {
-	return &dom.BasicHTMLElement{BasicElement: &dom.BasicElement{BasicNode: &dom.BasicNode{Value: v}}}
-}
-
 func byID(id string) *dom.BasicHTMLElement {
-	return element(js.Global().Get("document").Call("getElementById", id))
+	return page.Element(js.Global().Get("document").Call("getElementById", id))
 }
 
 // fieldNotes are the notes that always describe a field.
@@ -64,7 +59,7 @@ func (a *assembler) labelCopy() {
 	if a.mode() == credential.ModeMFA {
 		key = "popupCopyCode"
 	}
-	element(js.Global().Get("document").Call("querySelector", `[data-action="copy"]`)).SetTextContent(a.cat.Text(key))
+	page.Query(`[data-action="copy"]`).SetTextContent(a.cat.Text(key))
 }
 
 // countdown shows the seconds until the clipboard is cleared, from the

@@ -3,7 +3,6 @@
 package popup
 
 import (
-	"encoding/hex"
 	"strconv"
 	"syscall/js"
 
@@ -12,6 +11,7 @@ import (
 	"tokenhelper/wasm/browser"
 	"tokenhelper/wasm/credential"
 	"tokenhelper/wasm/message"
+	"tokenhelper/wasm/page"
 )
 
 // The pop-out: the toolbar popup closes as soon as the user switches to
@@ -39,8 +39,7 @@ func (u *ui) wirePopOut() {
 		}
 		return
 	}
-	btn := js.Global().Get("document").Call("querySelector", `[data-action="pop-out"]`)
-	element(btn).AddEventListener("click", false, func(dom.Event) { go u.popOut() })
+	page.On(page.Query(`[data-action="pop-out"]`).BasicNode, "click", func(*dom.BasicEvent) { go u.popOut() })
 }
 
 // popOut hands the token off and opens the window. The toolbar popup
@@ -55,7 +54,7 @@ func (u *ui) popOut() {
 		path += "&tab=" + strconv.Itoa(tab.ID)
 	}
 	if token := u.asm.token.Value(); token != "" {
-		name := hex.EncodeToString(browser.RandomBytes(16))
+		name := browser.RandomName()
 		var r message.Reply
 		if err := browser.Send(message.Request{Kind: message.KindHandOff, Handoff: name, Token: token}, &r); err != nil || !r.OK {
 			u.popOutFailed(err, r.Error)

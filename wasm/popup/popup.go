@@ -13,16 +13,16 @@ import (
 	"tokenhelper/wasm/browser"
 	"tokenhelper/wasm/locale"
 	"tokenhelper/wasm/message"
+	"tokenhelper/wasm/page"
 	"tokenhelper/wasm/tabview"
 )
 
 // ui holds the popup's elements.
 type ui struct {
-	doc       dom.Document
 	cat       locale.Catalog
-	tabStatus dom.Element
-	tabDetail dom.Element
-	openReset dom.Element
+	tabStatus *dom.BasicHTMLElement
+	tabDetail *dom.BasicHTMLElement
+	openReset *dom.BasicHTMLElement
 	resetURL  string
 	tab       browser.Tab
 	asm       *assembler
@@ -33,21 +33,19 @@ type ui struct {
 // Run wires the popup. The HTML shell is already on screen; Go fills in
 // the tab's status and makes the form work.
 func Run() {
-	doc := dom.GetWindow().Document()
 	u := &ui{
-		doc:       doc,
 		cat:       browser.I18n{},
-		tabStatus: doc.QuerySelector("#tab-status"),
-		tabDetail: doc.QuerySelector("#tab-detail"),
-		openReset: doc.QuerySelector("#open-reset"),
+		tabStatus: page.Query("#tab-status"),
+		tabDetail: page.Query("#tab-detail"),
+		openReset: page.Query("#open-reset"),
 	}
-	u.asm = newAssembler(doc, u.cat)
+	u.asm = newAssembler(u.cat)
 	u.asm.wire()
 	u.report = newReport(u.cat)
 	u.report.wire()
 	u.wirePopOut()
-	u.openReset.AddEventListener("click", false, func(dom.Event) { go u.open() })
-	doc.DocumentElement().SetAttribute("data-ready", "true")
+	page.On(u.openReset.BasicNode, "click", func(*dom.BasicEvent) { go u.open() })
+	page.Root().SetAttribute("data-ready", "true")
 	// The moment the form works, for the performance suite.
 	js.Global().Get("performance").Call("mark", "token-helper-interactive")
 	// The login sections are closed at first: they are wired after.

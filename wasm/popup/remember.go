@@ -8,6 +8,7 @@ import (
 	"honnef.co/go/js/dom/v2"
 
 	"tokenhelper/wasm/browser"
+	"tokenhelper/wasm/page"
 	"tokenhelper/wasm/settings"
 )
 
@@ -55,7 +56,7 @@ func (a *assembler) keep(token string) {
 }
 
 func (a *assembler) wireRemember() {
-	a.rememberBox.AddEventListener("change", false, func(dom.Event) {
+	page.On(a.rememberBox.BasicNode, "change", func(*dom.BasicEvent) {
 		if !a.rememberBox.Checked() && a.org != "" {
 			go browser.Area("session").Remove(tokenKey(a.org))
 		}

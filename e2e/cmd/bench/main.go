@@ -62,7 +62,7 @@ func run(ext string, runs int) ([]Row, error) {
 		return nil, err
 	}
 	defer with.Close()
-	for _, m := range []func(*rig.Rig, int) ([]Row, error){firstDecision, highlight, popup, hostileCost} {
+	for _, m := range []func(*rig.Rig, int) ([]Row, error){firstDecision, highlight, popup, hostileCost, func(r *rig.Rig, _ int) ([]Row, error) { return contextsAfterClear(r, 3) }} {
 		r, err := m(with, runs)
 		if err != nil {
 			return nil, err

@@ -34,6 +34,6 @@ func sizes(ext string) ([]Row, error) {
 		row("WASM raw", "MB", mb(int64(len(wasm))), 0, ""),
 		row("WASM gzip -9", "MB", mb(int64(gz.Len())), 0, ""),
 		row("WASM brotli -11", "MB", mb(int64(br.Len())), 0, ""),
-		row("store zip", "MB", mb(zip.Size()), 1.0, ""),
+		row("store zip", "MB", mb(zip.Size()), 0.8, ""),
 	}, nil
 }

@@ -1,0 +1,2 @@
+// Package vert provides WebAssembly interop between Go and JS values.
+package vert
