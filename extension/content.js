@@ -253,6 +253,7 @@
     const root = host.attachShadow({ mode: 'open' });
     root.appendChild(el('style', '', tokenHelperHintCSS));
     const panel = el('section', 'panel');
+    panel.lang = chrome.i18n.getMessage('langTag') || 'en'; // the catalogue's language, for fonts and line breaking
     panel.setAttribute('role', 'complementary');
     panel.setAttribute('aria-label', h.label || h.title);
     panel.appendChild(el('h2', '', h.title));
