@@ -88,6 +88,9 @@ bench: build chromium
 # Debian's Chromium and Firefox ESR, for the end-to-end tests and the demo.
 chromium:
 	@test -x /usr/bin/chromium || { apt-get update -q && apt-get install -y -q chromium; }
+	@# Fonts for the Chinese, Korean, Japanese and Thai catalogues (e2e screenshots).
+	@{ fc-list :lang=zh-cn | grep -q . && fc-list :lang=ko | grep -q . && fc-list :lang=th | grep -q .; } || \
+		{ apt-get update -q && apt-get install -y -q --no-install-recommends fonts-noto-cjk fonts-thai-tlwg; }
 
 firefox:
 	@test -x /usr/bin/firefox-esr || { apt-get update -q && apt-get install -y -q firefox-esr; }

@@ -286,6 +286,7 @@
     const root = host.attachShadow({ mode: 'closed' });
     root.appendChild(el('style', '', tokenHelperHintCSS));
     const panel = el('section', 'panel');
+    panel.lang = chrome.i18n.getMessage('langTag') || 'en'; // the catalogue's language, for fonts and line breaking
     panel.setAttribute('role', 'complementary');
     panel.setAttribute('aria-label', h.label || h.title);
     const head = el('div', 'head');

@@ -2,9 +2,9 @@
 // "attr:key;attr:key") from the locale catalogue before anything else runs,
 // so that the page shows at once in the user's language.
 'use strict';
-// The language of the catalogue in use, which is not always the browser's
-// (a browser in a language without a catalogue falls back to English).
-document.documentElement.lang = chrome.i18n.getMessage('langTag') || chrome.i18n.getMessage('@@ui_locale').replace('_', '-') || 'en';
+// The language of the catalogue in use (its langTag), not the browser's UI
+// locale: a browser in a language we lack shows the English catalogue.
+document.documentElement.lang = chrome.i18n.getMessage('langTag') || 'en';
 for (const el of document.querySelectorAll('[data-i18n]')) {
   const text = chrome.i18n.getMessage(el.dataset.i18n);
   if (text) el.textContent = text;
