@@ -3,9 +3,11 @@
 package e2e
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
+	"strconv"
 	"testing"
 	"time"
 
@@ -41,6 +43,39 @@ func inHint[T any](t *testing.T, ctx context.Context, fn string) T {
 	}
 	return v
 }
+
+// pollHint calls fn with the hint's root every 10 ms until what it
+// returns is truthy (as JS judges it, on the very value returned) and
+// returns that value; a page without a hint yet counts as not yet.
+func pollHint[T any](t *testing.T, ctx context.Context, fn string, timeout time.Duration) T {
+	t.Helper()
+	type judged struct {
+		OK bool `json:"ok"`
+		V  T    `json:"v"`
+	}
+	wrapped := `async root => { const v = await (` + fn + `)(root); return v ? {ok: true, v} : {ok: false}; }`
+	deadline := time.Now().Add(timeout)
+	var last error
+	for time.Now().Before(deadline) {
+		j, err := hintCall[judged](ctx, wrapped)
+		if err == nil && j.OK {
+			return j.V
+		}
+		last = err
+		time.Sleep(10 * time.Millisecond)
+	}
+	t.Fatalf("waiting in the hint for %s: %v", fn, cmp.Or(last, context.DeadlineExceeded))
+	var zero T
+	return zero
+}
+
+// hintQuery is the JS expression for the first element in the hint's
+// root (the argument root of the functions above) that sel matches.
+func hintQuery(sel string) string { return `root.querySelector(` + strconv.Quote(sel) + `)` }
+
+// hintDo is a function of the hint's root that evaluates the JS
+// expression js on the element sel matches, as e.
+func hintDo(sel, js string) string { return `root => (e => ` + js + `)(` + hintQuery(sel) + `)` }
 
 func hintCall[T any](ctx context.Context, fn string) (T, error) {
 	var out T

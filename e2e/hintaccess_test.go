@@ -15,11 +15,16 @@ import (
 
 const (
 	hintHost = `document.querySelector('[data-token-helper="hint"]')`
-	// activeIn names the focused element, looking into the hint's shadow root.
-	active = `(e => e ? (e.getAttribute('data-token-helper') || e.className || e.name || e.localName) : '')(document.activeElement && document.activeElement.shadowRoot && document.activeElement.shadowRoot.activeElement || document.activeElement)`
+	// active names the focused element, looking into the hint's closed
+	// shadow root (a function of the root, for inHint and pollHint) and
+	// into any open one.
+	active = `root => {
+	  let e = document.activeElement;
+	  if (e && root && e === root.host && root.activeElement) e = root.activeElement;
+	  else if (e && e.shadowRoot && e.shadowRoot.activeElement) e = e.shadowRoot.activeElement;
+	  return e ? (e.getAttribute('data-token-helper') || e.className || e.name || e.localName) : '';
+	}`
 )
-
-func inHint(sel string) string { return hintHost + `.shadowRoot.querySelector('` + sel + `')` }
 
 // The hint names its language, says itself once in a polite live region
 // that is there while empty, and its "Show me" puts the focus on what it
@@ -30,15 +35,15 @@ func TestHintLangAnnounceShowMe(t *testing.T) {
 	if l := eval[string](t, ctx, hintHost+`.getAttribute('lang')`); l != "en" {
 		t.Errorf("hint lang %q, want en", l)
 	}
-	live := poll[string](t, ctx, inHint(`[role="status"]`)+`.textContent`, 2*time.Second)
-	if title := eval[string](t, ctx, inHint(`h2`)+`.textContent`); live != title {
+	live := pollHint[string](t, ctx, hintDo(`[role="status"]`, `e.textContent`), 2*time.Second)
+	if title := inHint[string](t, ctx, hintDo(`h2`, `e.textContent`)); live != title {
 		t.Errorf("live region says %q, want the title %q", live, title)
 	}
-	if n := eval[int](t, ctx, hintHost+`.shadowRoot.querySelectorAll('[role="status"], [aria-live]').length`); n != 1 {
+	if n := inHint[int](t, ctx, `root => root.querySelectorAll('[role="status"], [aria-live]').length`); n != 1 {
 		t.Errorf("%d live regions in the hint, want 1", n)
 	}
-	eval[chromedp.Void](t, ctx, inHint(`.show`)+`.click()`)
-	if a := poll[string](t, ctx, active, 2*time.Second); a != "highlight" {
+	inHint[any](t, ctx, hintDo(`.show`, `e.click()`))
+	if a := pollHint[string](t, ctx, active, 2*time.Second); a != "highlight" {
 		t.Errorf("after Show me the focus is on %q, want the highlighted entry", a)
 	}
 }
@@ -54,7 +59,7 @@ func TestHintShowMeInFrame(t *testing.T) {
 	}
 	defer cancel()
 	poll[string](t, frame, highlighted, 5*time.Second)
-	eval[chromedp.Void](t, ctx, inHint(`.show`)+`.click()`)
+	inHint[any](t, ctx, hintDo(`.show`, `e.click()`))
 	if a := poll[string](t, frame, `document.activeElement && document.activeElement.getAttribute('data-token-helper')`, 3*time.Second); a != "highlight" {
 		t.Errorf("focus in the frame on %q, want the reset button", a)
 	}
@@ -68,13 +73,13 @@ func TestHintEscape(t *testing.T) {
 	poll[string](t, ctx, hintState, 10*time.Second)
 	input := `.onesetupSetupNavTree input`
 	eval[chromedp.Void](t, ctx, `document.querySelector('`+input+`').focus()`)
-	eval[chromedp.Void](t, ctx, inHint(`.min`)+`.focus()`)
+	inHint[any](t, ctx, hintDo(`.min`, `e.focus()`))
 	if err := chromedp.Do(ctx, chromedp.KeyEvent(kb.Escape)); err != nil {
 		t.Fatal(err)
 	}
 	poll[bool](t, ctx, `!`+hintHost, 2*time.Second)
 	if !eval[bool](t, ctx, `document.activeElement === document.querySelector('`+input+`')`) {
-		t.Errorf("after Escape the focus is on %q, want Quick Find, where it was", eval[string](t, ctx, active))
+		t.Errorf("after Escape the focus is on %q, want Quick Find, where it was", inHint[string](t, ctx, active))
 	}
 	// Escape puts the hint away for this page, not for good.
 	if err := chromedp.Do(ctx, chromedp.Reload()); err != nil {
@@ -82,12 +87,12 @@ func TestHintEscape(t *testing.T) {
 	}
 	poll[string](t, ctx, hintState, 10*time.Second)
 	eval[chromedp.Void](t, ctx, `document.activeElement.blur()`)
-	eval[chromedp.Void](t, ctx, inHint(`.close`)+`.focus()`)
+	inHint[any](t, ctx, hintDo(`.close`, `e.focus()`))
 	if err := chromedp.Do(ctx, chromedp.KeyEvent(kb.Escape)); err != nil {
 		t.Fatal(err)
 	}
 	poll[bool](t, ctx, `!`+hintHost, 2*time.Second)
-	if a := eval[string](t, ctx, active); a != "highlight" {
+	if a := inHint[string](t, ctx, active); a != "highlight" {
 		t.Errorf("after Escape with nothing focused before, the focus is on %q, want the highlighted entry", a)
 	}
 }
@@ -96,19 +101,19 @@ func TestHintEscape(t *testing.T) {
 func TestHintMinimize(t *testing.T) {
 	ctx := tab(t, shared.URL("acme.lightning.force.com", "/lightning/settings/personal/PersonalInformation/home"))
 	poll[string](t, ctx, hintState, 10*time.Second)
-	eval[chromedp.Void](t, ctx, inHint(`.min`)+`.click()`)
-	poll[bool](t, ctx, inHint(`.panel`)+`.hidden && !`+inHint(`.pill`)+`.hidden`, 2*time.Second)
-	if a := eval[string](t, ctx, active); a != "pill" {
+	inHint[any](t, ctx, hintDo(`.min`, `e.click()`))
+	pollHint[bool](t, ctx, `root => `+hintQuery(`.panel`)+`.hidden && !`+hintQuery(`.pill`)+`.hidden`, 2*time.Second)
+	if a := inHint[string](t, ctx, active); a != "pill" {
 		t.Errorf("focus on %q after minimizing, want the hint's button", a)
 	}
-	if name := eval[string](t, ctx, inHint(`.pill`)+`.getAttribute('aria-label')`); !strings.Contains(name, "Security Token Helper") {
+	if name := inHint[string](t, ctx, hintDo(`.pill`, `e.getAttribute('aria-label')`)); !strings.Contains(name, "Security Token Helper") {
 		t.Errorf("the minimized hint is named %q", name)
 	}
 	if w := eval[float64](t, ctx, hintHost+`.getBoundingClientRect().width`); w > 48 {
 		t.Errorf("the minimized hint is %.0f px wide", w)
 	}
-	eval[chromedp.Void](t, ctx, inHint(`.pill`)+`.click()`)
-	poll[bool](t, ctx, `!`+inHint(`.panel`)+`.hidden`, 2*time.Second)
+	inHint[any](t, ctx, hintDo(`.pill`, `e.click()`))
+	pollHint[bool](t, ctx, hintDo(`.panel`, `!e.hidden`), 2*time.Second)
 }
 
 // The highlight's rings and the hint's focus outlines contrast 3:1 or
@@ -132,9 +137,9 @@ func TestHintContrast(t *testing.T) {
 	}
 	for _, theme := range themes {
 		setTheme(t, ctx, theme)
-		panel := `getComputedStyle(` + inHint(`.panel`) + `)`
-		bg := parseColor(t, eval[string](t, ctx, panel+`.backgroundColor`))
-		focus := parseColor(t, eval[string](t, ctx, panel+`.getPropertyValue('--focus')`))
+		panel := func(js string) string { return `root => getComputedStyle(` + hintQuery(`.panel`) + `)` + js }
+		bg := parseColor(t, inHint[string](t, ctx, panel(`.backgroundColor`)))
+		focus := parseColor(t, inHint[string](t, ctx, panel(`.getPropertyValue('--focus')`)))
 		if c := contrast(focus, bg); c < 3 {
 			t.Errorf("%s: focus outline contrasts %.2f:1 with the hint", theme, c)
 		}

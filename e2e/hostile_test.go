@@ -44,7 +44,7 @@ func TestHostilePayloads(t *testing.T) {
 	poll[bool](t, plain, realEntry, 10*time.Second)
 	poll[string](t, plain, hintState, 5*time.Second)
 	// The hint is complete once its live region has spoken.
-	poll[bool](t, plain, `(() => { const h = document.querySelector('[data-token-helper="hint"]'); return !!h && h.hasAttribute('data-announced'); })()`, 2*time.Second)
+	pollHint[string](t, plain, `root => root && `+hintQuery(`[role="status"]`)+`.textContent`, 2*time.Second)
 	wantText, wantTags := inHint[string](t, plain, hintText), inHint[string](t, plain, hintTags)
 
 	ctx := tab(t, hostile("th_hostile=1"))

@@ -59,20 +59,20 @@ func TestSalesforceLanguages(t *testing.T) {
 			if s := poll[string](t, sf, hintState, 5*time.Second); s != "reset-link" {
 				t.Fatalf("hint %q, want reset-link", s)
 			}
-			panel := `document.querySelector('[data-token-helper="hint"]').shadowRoot.querySelector('.panel')`
-			if got := eval[string](t, sf, panel+`.querySelector('h2').textContent`); got != cat.Text("hintResetLinkTitle") {
+			panel := func(js string) string { return `root => (panel => ` + js + `)(` + hintQuery(`.panel`) + `)` }
+			if got := inHint[string](t, sf, panel(`panel.querySelector('h2').textContent`)); got != cat.Text("hintResetLinkTitle") {
 				t.Errorf("hint title %q, want %q", got, cat.Text("hintResetLinkTitle"))
 			}
-			text := eval[string](t, sf, hintText)
+			text := inHint[string](t, sf, hintText)
 			for _, key := range []string{"hintResetLinkClick", "hintResetEffect"} {
 				if !strings.Contains(text, cat.Text(key)) {
 					t.Errorf("hint text %q lacks %s %q", text, key, cat.Text(key))
 				}
 			}
-			if got := eval[string](t, sf, panel+`.closest('[lang]')?.lang || ''`); got != tag {
+			if got := inHint[string](t, sf, panel(`panel.closest('[lang]')?.lang || ''`)); got != tag {
 				t.Errorf("hint lang %q, want %q", got, tag)
 			}
-			checkBreaking(t, "hint", tag, eval[[]string](t, sf, `(() => { const s = getComputedStyle(`+panel+`); return [s.wordBreak, s.lineBreak]; })()`))
+			checkBreaking(t, "hint", tag, inHint[[]string](t, sf, panel(`(s => [s.wordBreak, s.lineBreak])(getComputedStyle(panel))`)))
 			shot(t, lang+"-hint", sf, chromedp.Screenshot(`[data-token-helper="hint"]`))
 			if slices.Contains(screenshotLanguages, lang) {
 				shot(t, lang+"-page-1280", sf, chromedp.CaptureScreenshot())
