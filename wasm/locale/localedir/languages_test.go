@@ -59,12 +59,19 @@ var verbatim = []string{
 	"Security token (case-sensitive)", "Your new Salesforce security token",
 	"salesforce.com security token confirmation",
 	"Login Challenge Enabled", "Login with API Token",
+	// Hosts and URLs, the Login History status and the setting and
+	// permission labels quoted as the org shows them, and client fields.
+	"login.salesforce.com", "test.salesforce.com", "lightning.force.com", "salesforce-setup.com", "https://",
+	"Failed: API security token required", "Prevent login from", "Allow OAuth Username-Password Flows",
+	"Enable SOAP API login()", "Use Any API Auth", "External Client App", "OpenID Connect", "Single Sign-On",
+	"INVALID_OPERATION_WITH_EXPIRED_PASSWORD", "INVALID_LOGIN", "UNKNOWN_EXCEPTION", `{"error":"invalid_grant"`,
+	"simple_salesforce domain=", "Server host", "loginUrl", "Username:", ".properties", "logout()", "login()",
 	"Trailhead Playground", "Trailhead playground", "Developer Edition", "Contact Manager",
 	"Professional", "Group", "Edition", "Lightning", "Classic", "Summer",
 	"Azure Data Factory", "Data Loader", "Workbench", "DataDirect", "DemandTools", "MuleSoft",
 	"simple_salesforce", "security_token", "jsforce", "SOAP login()", "INVALID_OPERATION",
-	"Outlook", "Excel", "Windows", "macOS", "OAuth", "Salesforce",
-	"API", "MFA", "IP", "ETL", "SOAP", "URL",
+	"Outlook", "Excel", "Windows", "macOS", "OAuth", "Salesforce", "Winter",
+	"API", "MFA", "IP", "ETL", "SOAP", "URL", "HTTP", "XML", "JWT", "JDBC", "VPN", "SSO", "ASCII",
 }
 
 // loanwords are, per language, the English-looking words its catalogue
@@ -73,31 +80,44 @@ var verbatim = []string{
 // choice; a word not listed is English left untranslated.
 var loanwords = map[string][]string{
 	"da": {"avatar", "demo", "login", "logins", "patch", "scratch", "scripts", "support", "token", "tokens",
-		"at", "for", "log", "position", "to"}, // Danish: at (that), for, log (på), position, to (two)
+		"browser", "flow", "server", "session", "status", "test",
+		"at", "for", "have", "log", "position", "time", "to", "under"}, // Danish: at (that), for, have (to have), log (på), position, time (hour), to (two), under
 	"de": {"admin", "admins", "app", "authenticator", "avatar", "browser", "client", "clients", "clipboard",
 		"demo", "jobs", "org", "patch", "popup", "sandbox", "scratch", "setup", "support", "tab", "token", "tokens",
-		"an", "code", "in", "option", "position", "profile", "text", "was"}, // German words spelt like English ones
-	"es":     {"avatar", "org", "sandbox", "scripts", "token", "tokens", "invisible", "no", "personal", "use"},
-	"es_419": {"avatar", "sandbox", "scratch", "scripts", "token", "tokens", "invisible", "no", "personal", "use"},
-	"fi":     {"demo", "sandbox", "scratch", "setup", "on"}, // on: is
-	"fr": {"admins", "avatar", "org", "sandbox", "scratch", "scripts", "support",
-		"case", "client", "clients", "code", "invisible", "long", "machines", "option", "options", "page", "pages",
-		"position", "production", "restrictions", "session", "versions"}, // French words spelt like English ones
+		"backslashes", "bearer", "fault", "flow", "host", "hosts", "ids", "login", "orgs", "proxy", "sandboxes",
+		"server", "shells", "status", "test", "tests", "timeout", "web", "website",
+		"an", "code", "hand", "in", "integration", "minute", "option", "position", "profile", "so", "suffix", "text", "was"}, // German words spelt like English ones
+	"es": {"avatar", "org", "sandbox", "scripts", "token", "tokens", "admin", "host", "hosts", "orgs", "proxy", "sandboxes", "web",
+		"error", "invisible", "no", "personal", "real", "use"},
+	"es_419": {"avatar", "sandbox", "scratch", "scripts", "token", "tokens", "proxy", "web",
+		"error", "invisible", "no", "personal", "real", "use"},
+	"fi": {"demo", "sandbox", "scratch", "setup", "on", "in"}, // on: is; in: the genitive ending left of a name (OAuthin, Workbenchin)
+	"fr": {"admins", "avatar", "org", "sandbox", "scratch", "scripts", "support", "admin", "orgs", "proxy", "sandboxes", "test", "tests", "web",
+		"case", "cause", "causes", "change", "classes", "client", "clients", "code", "description", "extension", "extensions",
+		"interface", "invisible", "long", "machine", "machines", "minute", "non", "option", "options", "page", "pages", "place",
+		"position", "production", "restrictions", "session", "structure", "versions"}, // French words spelt like English ones
 	"it": {"app", "avatar", "browser", "client", "demo", "email", "password", "patch", "popup", "record",
-		"sandbox", "scratch", "token", "all", "in"}, // all(’): to the
-	"ja": {"sandbox"},
+		"sandbox", "scratch", "token", "background", "bug", "computer", "endpoint", "host", "link", "proxy", "query",
+		"server", "set", "timeout", "web",
+		"all", "cause", "in", "non"}, // all(’): to the; cause: causes; non: not
+	"ja": {"sandbox", "web"},
 	"ko": {},
-	"nb": {"demo", "patch", "popup", "scratch", "support", "token", "at", "be", "disk", "for", "spare", "to"}, // be: ask, spare: save, to: two
+	"nb": {"demo", "patch", "popup", "scratch", "support", "token", "server", "status", "test",
+		"at", "be", "disk", "for", "over", "spare", "time", "to", "under"}, // be: ask, spare: save, time: hour, to: two
 	"nl": {"app", "authenticator", "avatar", "browser", "case", "client", "clients", "connectors", "demo",
 		"sandbox", "scratch", "scripts", "support", "token", "tokens",
-		"code", "in", "is", "later", "letter", "letters", "of", "open"}, // Dutch words spelt like English ones
+		"backslashes", "computer", "host", "hosts", "interface", "pop", "up", "out", "proxy", "sandboxes", "server", // pop-up, time-out
+		"shells", "status", "test", "tests", "website",
+		"apart", "code", "hand", "in", "is", "later", "letter", "letters", "machine", "of", "open", "over"}, // Dutch words spelt like English ones
 	"pt_BR": {"avatar", "jobs", "login", "logins", "patch", "sandbox", "scratch", "scripts", "token", "tokens",
-		"as", "do", "for", "no", "use"}, // Portuguese words spelt like English ones
-	"ru":    {"scratch"},
-	"sv":    {"avatar", "patch", "popup", "scratch", "setup", "support", "token", "tokens", "be", "disk", "in", "information", "position", "text"},
+		"bug", "drivers", "host", "hosts", "ids", "interface", "pop", "up", "proxy", "sandboxes", "status", "strings", "web", // pop-up
+		"as", "classes", "com", "do", "for", "no", "real", "remove", "use"}, // Portuguese words spelt like English ones: com (with)
+	"ru": {"scratch"},
+	"sv": {"avatar", "patch", "popup", "scratch", "setup", "support", "token", "tokens", "server", "session", "status", "test",
+		"be", "disk", "hand", "in", "information", "position", "suffix", "text", "under"},
 	"th":    {"scratch"},
-	"zh_CN": {"scratch"},
-	"zh_TW": {"scratch"},
+	"zh_CN": {"scratch", "web"},
+	"zh_TW": {"scratch", "web"},
 }
 
 // englishNames are, per language, the Salesforce names its catalogue
