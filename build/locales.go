@@ -26,6 +26,10 @@ func mergeLocales(src, dst string) error {
 		if err != nil {
 			return err
 		}
+		for k, m := range merged {
+			m.Description = "" // a note to translators; browsers ignore it
+			merged[k] = m
+		}
 		data, err := json.MarshalIndent(merged, "", "  ")
 		if err != nil {
 			return err
