@@ -17,9 +17,10 @@ import (
 // archive keeps Go's deflate, and the build says so.
 const advzipVersion = "2.5-1" // Debian's advancecomp package
 
-// advzipLevel 3 ("extra", 7-Zip's deflate) gives 747,756 B against
-// 745,012 B for level 4 (zopfli), in 4 s instead of 16 s (docs/size.md).
-const advzipLevel = "-3"
+// advzipLevel 4 (zopfli) gives 900,367 B against 905,595 B for level 3
+// (7-Zip's deflate), in about 15 s instead of 4 s per archive: with the
+// 18 catalogues the 5 KB pay for the wait (docs/size.md).
+const advzipLevel = "-4"
 
 // recompress rewrites the archive at path with advzip when the pinned
 // version is installed.

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -26,14 +27,22 @@ func mergeLocales(src, dst string) error {
 		if err != nil {
 			return err
 		}
-		data, err := json.MarshalIndent(merged, "", "  ")
-		if err != nil {
+		for k, m := range merged {
+			m.Description = "" // a note to translators; browsers ignore it
+			merged[k] = m
+		}
+		// Compact, and <, > and & as themselves: the sources stay
+		// indented for review; this copy is only read by the browser.
+		var data bytes.Buffer
+		enc := json.NewEncoder(&data)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(merged); err != nil {
 			return err
 		}
 		if err := os.MkdirAll(filepath.Join(dst, l.Name()), 0o755); err != nil {
 			return err
 		}
-		if err := os.WriteFile(filepath.Join(dst, l.Name(), "messages.json"), append(data, '\n'), 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(dst, l.Name(), "messages.json"), data.Bytes(), 0o644); err != nil {
 			return err
 		}
 	}
