@@ -168,7 +168,6 @@ func TestPopupFitsInLanguages(t *testing.T) {
 			if l := eval[string](t, p, `document.documentElement.lang`); l != lang {
 				t.Errorf("popup lang %q, want %s (the catalogue's, for line breaking and voices)", l, lang)
 			}
-			shotPopup(t, p, "popup-"+lang)
 			// The hint speaks the catalogue's language, and says so.
 			org := map[string]string{"de": "muster", "ja": "yamato"}[lang]
 			sf := langTab(t, r, r.URL(org+".lightning.force.com", "/lightning/settings/personal/PersonalInformation/home"))
@@ -176,6 +175,20 @@ func TestPopupFitsInLanguages(t *testing.T) {
 			if l := eval[string](t, sf, `document.querySelector('[data-token-helper="hint"]').getAttribute('lang')`); l != lang {
 				t.Errorf("hint lang %q, want %s", l, lang)
 			}
+			// On a Salesforce tab every section shows (the org, the reset
+			// button, the remember option, the page report): it fits too.
+			u := r.URL(org+".lightning.force.com", "/lightning/settings/personal/PersonalInformation/home")
+			id := eval[int](t, p, `chrome.tabs.query({url: `+strconv.Quote(u)+`}).then(ts => ts[0].id)`)
+			if err := chromedp.Do(p, chromedp.Navigate(r.ExtURL("popup.html?tab="+strconv.Itoa(id)))); err != nil {
+				t.Fatal(err)
+			}
+			poll[bool](t, p, `document.documentElement.dataset.ready === 'true' && document.querySelector('#tab-status').dataset.state === 'here' && !document.querySelector('#page-report').hidden`, 5*time.Second)
+			if h := eval[int](t, p, popupHeight); h > 600 {
+				t.Errorf("%s on Salesforce: the popup is %d px tall, over 600", lang, h)
+			} else {
+				t.Logf("popup height (%s, Salesforce tab): %d px", lang, h)
+			}
+			shotPopup(t, p, "popup-"+lang)
 		})
 	}
 }
