@@ -14,6 +14,8 @@ import (
 	"github.com/chromedp/cdproto/dom"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+
+	"tokenhelper/e2e/rig"
 )
 
 // The hint's shadow root is closed: the page cannot reach into it, and
@@ -54,7 +56,7 @@ func pollHint[T any](t *testing.T, ctx context.Context, fn string, timeout time.
 		V  T    `json:"v"`
 	}
 	wrapped := `async root => { const v = await (` + fn + `)(root); return v ? {ok: true, v} : {ok: false}; }`
-	deadline := time.Now().Add(timeout)
+	deadline := time.Now().Add(rig.Slack * timeout)
 	var last error
 	for time.Now().Before(deadline) {
 		j, err := hintCall[judged](ctx, wrapped)
