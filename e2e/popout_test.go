@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
 
 	"tokenhelper/e2e/rig"
@@ -24,13 +25,14 @@ const popupHeight = `Math.ceil(document.documentElement.getBoundingClientRect().
 // of it is stored.
 func TestPopOutTakesTheTokenAlong(t *testing.T) {
 	sf := shared.URL("acme.lightning.force.com", "/lightning/settings/personal/PersonalInformation/home")
-	p := openPopup(t, sf)
+	p := openPopupWhen(t, sf, `!!document.querySelector('[data-token-helper="highlight"]')`)
 	id := eval[int](t, p, `+new URLSearchParams(location.search).get('tab')`)
 	fill(t, p, "Sup3rSecretPw", token)
+	before := pageTargets(t)
 	if err := chromedp.Do(p, chromedp.Click(`button[data-action="pop-out"]`)); err != nil {
 		t.Fatal(err)
 	}
-	win := popOutWindow(t)
+	win := popOutWindow(t, before)
 	if v := poll[string](t, win, `document.documentElement.dataset.ready === 'true' && document.querySelector('input[name="token"]').value`, 5*time.Second); v != token {
 		t.Errorf("token field %q in the window, want the popup's", v)
 	}
@@ -44,7 +46,9 @@ func TestPopOutTakesTheTokenAlong(t *testing.T) {
 		t.Errorf("window type %q, want popup", typ)
 	}
 	// The window describes the tab it came from, not itself.
-	poll[bool](t, win, `document.querySelector('#tab-status').dataset.state === 'here'`, 5*time.Second)
+	if _, err := rig.Wait[bool](win, `document.querySelector("#tab-status").dataset.state === "here"`, 5*time.Second); err != nil {
+		t.Fatalf("%v; the window says %q: %s", err, eval[string](t, win, `document.querySelector("#tab-status").dataset.state`), eval[string](t, win, `document.querySelector("#tab-status").textContent + " / " + location.search`))
+	}
 	if !eval[bool](t, win, `getComputedStyle(document.querySelector('[data-action="pop-out"]')).display === 'none'`) {
 		t.Error("the window offers to pop out again")
 	}
@@ -64,8 +68,24 @@ func TestPopOutTakesTheTokenAlong(t *testing.T) {
 	shotPopOut(t)
 }
 
-// popOutWindow attaches to the window the pop-out opened.
-func popOutWindow(t *testing.T) context.Context {
+// pageTargets are the browser's pages now, by target id.
+func pageTargets(t *testing.T) map[target.ID]bool {
+	t.Helper()
+	infos, err := chromedp.Targets(shared.Ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[target.ID]bool{}
+	for _, i := range infos {
+		ids[i.TargetID] = true
+	}
+	return ids
+}
+
+// popOutWindow attaches to the window the pop-out opened: a page that was
+// not there before the click (another test may have left a view=window
+// page of its own).
+func popOutWindow(t *testing.T, before map[target.ID]bool) context.Context {
 	t.Helper()
 	deadline := time.Now().Add(5 * time.Second)
 	for time.Now().Before(deadline) {
@@ -74,7 +94,7 @@ func popOutWindow(t *testing.T) context.Context {
 			t.Fatal(err)
 		}
 		for _, i := range infos {
-			if i.Type == "page" && strings.Contains(i.URL, "view=window") {
+			if i.Type == "page" && strings.Contains(i.URL, "view=window") && !before[i.TargetID] {
 				ctx, cancel := chromedp.NewContext(shared.Ctx, chromedp.WithTargetID(i.TargetID))
 				t.Cleanup(func() {
 					chromedp.Run(ctx, chromedp.Evaluate[chromedp.Void](`window.close()`))
@@ -94,7 +114,7 @@ func popOutWindow(t *testing.T) context.Context {
 // shotPopOut saves the pop-out view, at the window's size, for the docs.
 func shotPopOut(t *testing.T) {
 	sf := shared.URL("acme.lightning.force.com", "/lightning/settings/personal/PersonalInformation/home")
-	p := openPopup(t, sf)
+	p := openPopupWhen(t, sf, `!!document.querySelector('[data-token-helper="highlight"]')`)
 	id := eval[int](t, p, `+new URLSearchParams(location.search).get('tab')`)
 	if err := chromedp.Do(p, chromedp.EmulateViewport(460, 640), chromedp.Navigate(shared.ExtURL("popup.html?view=window&tab="+strconv.Itoa(id)))); err != nil {
 		t.Fatal(err)

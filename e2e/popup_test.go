@@ -22,6 +22,14 @@ const token = "aBcD3fGh1jKlMn0pQrStUvWxY" // 25 characters, as observed tokens h
 // origin clipboard access so that the test can read the clipboard back.
 func openPopup(t *testing.T, sfURL string) context.Context {
 	t.Helper()
+	return openPopupWhen(t, sfURL, "")
+}
+
+// openPopupWhen is openPopup once ready, a JS expression, holds in the
+// Salesforce tab: the popup reads the tab's state once, so a test that
+// needs the tab's final state waits for the page to have it first.
+func openPopupWhen(t *testing.T, sfURL, ready string) context.Context {
+	t.Helper()
 	popup := tab(t, shared.ExtURL("popup.html"))
 	origin := "chrome-extension://" + shared.ExtID
 	for _, name := range []string{"clipboard-read", "clipboard-write"} {
@@ -34,7 +42,10 @@ func openPopup(t *testing.T, sfURL string) context.Context {
 	}
 	path := "popup.html" // its own tab: not Salesforce
 	if sfURL != "" {
-		tab(t, sfURL)
+		sf := tab(t, sfURL)
+		if ready != "" {
+			poll[bool](t, sf, ready, 10*time.Second)
+		}
 		id := eval[int](t, popup, `chrome.tabs.query({url: `+strconv.Quote(sfURL)+`}).then(ts => ts[0].id)`)
 		path += "?tab=" + strconv.Itoa(id)
 	}
