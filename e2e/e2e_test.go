@@ -117,21 +117,13 @@ func exceptions(ctx context.Context, keep func(*runtime.ExceptionDetails) (strin
 // poll waits until the JS expression is truthy and returns its value.
 func poll[T any](t *testing.T, ctx context.Context, expr string, timeout time.Duration) T {
 	t.Helper()
-	v, err := rig.Wait[T](ctx, expr, timeout)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return v
+	return rig.Poll[T](t, ctx, expr, timeout)
 }
 
 // eval evaluates a JS expression, awaiting a promise.
 func eval[T any](t *testing.T, ctx context.Context, expr string) T {
 	t.Helper()
-	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
-	if err != nil {
-		t.Fatalf("evaluate %s: %v", expr, err)
-	}
-	return v
+	return rig.Eval[T](t, ctx, expr)
 }
 
 // checkViolations fails the test if anything requested the confirmation

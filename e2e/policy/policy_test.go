@@ -103,20 +103,12 @@ func (x *run) tab(t *testing.T, url string, w, h int64) context.Context {
 
 func poll[T any](t *testing.T, ctx context.Context, expr string, timeout time.Duration) T {
 	t.Helper()
-	v, err := rig.Wait[T](ctx, expr, timeout)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return v
+	return rig.Poll[T](t, ctx, expr, timeout)
 }
 
 func eval[T any](t *testing.T, ctx context.Context, expr string) T {
 	t.Helper()
-	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
-	if err != nil {
-		t.Fatalf("evaluate %s: %v", expr, err)
-	}
-	return v
+	return rig.Eval[T](t, ctx, expr)
 }
 
 // shot saves a screenshot under TOKENHELPER_SHOTS, when set.

@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"reflect"
+	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
@@ -39,3 +40,24 @@ func Wait[T any](ctx context.Context, expr string, timeout time.Duration) (T, er
 // a loaded 2-core CI machine the browser can take several times longer
 // than on a quiet one. A wait that succeeds returns as soon as it does.
 const Slack = 4
+
+// Poll is Wait for a test: it fails t when the wait does.
+func Poll[T any](t testing.TB, ctx context.Context, expr string, timeout time.Duration) T {
+	t.Helper()
+	v, err := Wait[T](ctx, expr, timeout)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+// Eval evaluates a JS expression, awaiting a promise; it fails t on an
+// error.
+func Eval[T any](t testing.TB, ctx context.Context, expr string) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("evaluate %s: %v", expr, err)
+	}
+	return v
+}
