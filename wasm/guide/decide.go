@@ -150,23 +150,7 @@ func collapsed(ms []message.Match, r message.Ref) bool {
 // Personal Information is the first group of the personal settings
 // (docs/salesforce-pages.md §3.3).
 func pickGroup(ms []message.Match) (message.Ref, bool) {
-	var first *message.Match
-	for i := range ms {
-		m := &ms[i]
-		if m.Rule != ruleGroup {
-			continue
-		}
-		if m.NodeID == "PersonalInfo" || m.ID == "PersonalInfo_font" {
-			return ref(m), true
-		}
-		if first == nil {
-			first = m
-		}
-	}
-	if first == nil {
-		return message.Ref{Rule: -1}, false
-	}
-	return ref(first), true
+	return pick(ms, func(m *message.Match) bool { return m.Rule == ruleGroup }, "PersonalInfo", "PersonalInfo_font")
 }
 
 // resetEdit decides on the Classic reset page: highlight its button; the
@@ -197,13 +181,22 @@ func resetEdit(top bool, f Facts) Decision {
 // pickResetLink prefers the nav-tree entry, then any link to the reset
 // page; never a link to the confirmation page, whose load resets.
 func pickResetLink(ms []message.Match) (message.Ref, bool) {
+	return pick(ms, func(m *message.Match) bool {
+		return m.Rule == ruleResetLink && !salesforce.Dangerous(m.Href)
+	}, "ResetApiToken", "ResetApiToken_font")
+}
+
+// pick returns the match that keep accepts and that carries the Lightning
+// node id nodeID or the Classic element id classicID, else the first one
+// keep accepts; Rule -1 and false when keep accepts none.
+func pick(ms []message.Match, keep func(*message.Match) bool, nodeID, classicID string) (message.Ref, bool) {
 	var first *message.Match
 	for i := range ms {
 		m := &ms[i]
-		if m.Rule != ruleResetLink || salesforce.Dangerous(m.Href) {
+		if !keep(m) {
 			continue
 		}
-		if m.NodeID == "ResetApiToken" || m.ID == "ResetApiToken_font" {
+		if m.NodeID == nodeID || m.ID == classicID {
 			return ref(m), true
 		}
 		if first == nil {
