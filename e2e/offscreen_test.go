@@ -9,6 +9,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"tokenhelper/wasm/message"
 	"tokenhelper/wasm/settings"
 )
 
@@ -19,7 +20,7 @@ const offscreenCount = `chrome.runtime.getContexts({contextTypes: ['OFFSCREEN_DO
 // clear has run; a later copy opens a new one, whose clear runs too.
 func TestOffscreenClosesAfterItsClear(t *testing.T) {
 	ext := tab(t, shared.ExtURL("options.html"))
-	key := strconv.Quote(settings.Key)
+	key := strconv.Quote(message.SettingsKey)
 	eval[chromedp.Void](t, ext, `chrome.storage.local.set({`+key+`: {clearSeconds: `+strconv.Itoa(settings.MinClear)+`, hintsOff: false}})`)
 	t.Cleanup(func() { eval[chromedp.Void](t, ext, `chrome.storage.local.remove(`+key+`)`) })
 	p := openPopup(t, "")

@@ -7,7 +7,7 @@ import (
 	"sync/atomic"
 	"syscall/js"
 
-	"tokenhelper/wasm/settings"
+	"tokenhelper/wasm/message"
 )
 
 // Managed reads what an administrator set through the browser's policy
@@ -100,7 +100,7 @@ func (p *Policy) ForgetTokens() {
 	keys := js.Global().Get("Object").Call("keys", all)
 	var drop []any
 	for i := 0; i < keys.Length(); i++ {
-		if k := keys.Index(i).String(); strings.HasPrefix(k, settings.TokenKeyPrefix) {
+		if k := keys.Index(i).String(); strings.HasPrefix(k, message.TokenKeyPrefix) {
 			drop = append(drop, k)
 		}
 	}

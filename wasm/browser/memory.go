@@ -9,7 +9,6 @@ import (
 	"syscall/js"
 
 	"tokenhelper/wasm/message"
-	"tokenhelper/wasm/settings"
 )
 
 // Memory is the worker's memory: closed hints in storage.local (they
@@ -26,8 +25,8 @@ type Memory struct {
 	mu       sync.Mutex
 	closed   map[string]bool // nil until loaded
 	tabs     map[int]message.TabState
-	settings *settings.Settings // nil until loaded
-	read     int64              // the value of changes when settings was read
+	settings *message.Settings // nil until loaded
+	read     int64             // the value of changes when settings was read
 
 	changes atomic.Int64 // settings changes seen by onChanged
 }
@@ -37,7 +36,7 @@ type Memory struct {
 func NewMemory() *Memory {
 	m := &Memory{}
 	onChanged := js.FuncOf(func(_ js.Value, args []js.Value) any {
-		if len(args) > 1 && args[1].String() == "local" && args[0].Get(settings.Key).Truthy() {
+		if len(args) > 1 && args[1].String() == "local" && args[0].Get(message.SettingsKey).Truthy() {
 			m.changes.Add(1)
 		}
 		return nil
@@ -46,8 +45,9 @@ func NewMemory() *Memory {
 	return m
 }
 
-// Settings returns the user's options, read once and after each change.
-func (m *Memory) Settings() settings.Settings {
+// Settings returns the user's options as stored (zero when none are),
+// read once and after each change.
+func (m *Memory) Settings() message.Settings {
 	gen := m.changes.Load()
 	m.mu.Lock()
 	if m.settings != nil && m.read == gen {
@@ -57,9 +57,10 @@ func (m *Memory) Settings() settings.Settings {
 	}
 	m.mu.Unlock()
 
-	s := settings.Default()
-	Area("local").Decode(settings.Key, &s)
-	s = settings.Normalize(s)
+	// As stored: what applies (defaults, bounds, policy) is for
+	// settings.Effect to decide.
+	var s message.Settings
+	Area("local").Decode(message.SettingsKey, &s)
 
 	m.mu.Lock()
 	if m.settings == nil || gen >= m.read {

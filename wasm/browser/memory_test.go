@@ -10,7 +10,6 @@ import (
 
 	"tokenhelper/wasm/browser/fakechrome"
 	"tokenhelper/wasm/message"
-	"tokenhelper/wasm/settings"
 	"tokenhelper/wasm/worker/memorytest"
 )
 
@@ -37,17 +36,17 @@ func within(t *testing.T, what string, f func()) {
 func TestSettingsChangeWhileReading(t *testing.T) {
 	c := fakechrome.Install()
 	local := c.Area("local")
-	local.Data().Set(settings.Key, vert.ValueOf(settings.Settings{ClearSeconds: 40}).JSValue())
+	local.Data().Set(message.SettingsKey, vert.ValueOf(message.Settings{ClearSeconds: 40}).JSValue())
 	m := NewMemory()
 
 	held := make(chan struct{}, 1)
 	local.Hold(held)
-	read := make(chan settings.Settings, 1)
+	read := make(chan message.Settings, 1)
 	go func() { read <- m.Settings() }()
 	<-held // the worker awaits the read, which saw 40
 
 	within(t, "a settings save during a read", func() {
-		local.Write(map[string]any{settings.Key: vert.ValueOf(settings.Settings{ClearSeconds: 90}).JSValue()})
+		local.Write(map[string]any{message.SettingsKey: vert.ValueOf(message.Settings{ClearSeconds: 90}).JSValue()})
 		Await(c.Tick()) // the onChanged listeners have run
 		local.Release()
 	})
@@ -71,8 +70,8 @@ func TestMemoryContract(t *testing.T) {
 				within(t, "NewMemory", func() { m = NewMemory() })
 				return checked{t, m}
 			},
-			SaveSettings: func(s settings.Settings) {
-				c.Area("local").Write(map[string]any{settings.Key: vert.ValueOf(s).JSValue()})
+			SaveSettings: func(s message.Settings) {
+				c.Area("local").Write(map[string]any{message.SettingsKey: vert.ValueOf(s).JSValue()})
 				Await(c.Tick()) // onChanged has run
 			},
 		}
@@ -98,7 +97,7 @@ func (c checked) Tab(tab int) (s message.TabState) {
 	within(c.t, "Tab", func() { s = c.m.Tab(tab) })
 	return s
 }
-func (c checked) Settings() (s settings.Settings) {
+func (c checked) Settings() (s message.Settings) {
 	within(c.t, "Settings", func() { s = c.m.Settings() })
 	return s
 }

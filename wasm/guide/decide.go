@@ -7,18 +7,6 @@ import (
 	"tokenhelper/wasm/salesforce"
 )
 
-// Hint states: message's, by the names this package's code uses.
-const (
-	StateResetLink    = message.StateResetLink
-	StateResetPage    = message.StateResetPage
-	StateResetDone    = message.StateResetDone
-	StateGoToSettings = message.StateGoToSettings
-	StateMissing      = message.StateMissing
-	// StateOpenSection: My Personal Information is collapsed, so the
-	// entry is not shown; its expander is highlighted.
-	StateOpenSection = message.StateOpenSection
-)
-
 // Rule numbers: the index of each selector in Decision.Watch.
 const (
 	ruleResetLink = iota
@@ -63,7 +51,7 @@ func Decide(p salesforce.Page, top bool, f Facts) Decision {
 	case p.Kind == salesforce.KindResetEdit:
 		return resetEdit(top, f)
 	case p.Kind == salesforce.KindClassicPersonal && top && !p.Framed:
-		return personal(ruleWatch(), "", f, StateResetLink)
+		return personal(ruleWatch(), "", f, message.StateResetLink)
 	}
 	return none
 }
@@ -71,18 +59,18 @@ func Decide(p salesforce.Page, top bool, f Facts) Decision {
 func lightning(p salesforce.Page, f Facts) Decision {
 	switch p.Kind {
 	case salesforce.KindResetPage:
-		return personal(ruleWatch(), selQuickFind, f, StateResetPage)
+		return personal(ruleWatch(), selQuickFind, f, message.StateResetPage)
 	case salesforce.KindPersonalSettings, salesforce.KindChangePassword:
-		return personal(ruleWatch(), selQuickFind, f, StateResetLink)
+		return personal(ruleWatch(), selQuickFind, f, message.StateResetLink)
 	case salesforce.KindSetupHome:
 		d := none
-		d.State = StateGoToSettings
+		d.State = message.StateGoToSettings
 		return d
 	case salesforce.KindSetup:
 		d := none
 		d.Input = selQuickFind
 		if TokenSearch(f.Query) {
-			d.State = StateGoToSettings
+			d.State = message.StateGoToSettings
 		}
 		return d
 	}
@@ -101,7 +89,7 @@ func resetDone(p salesforce.Page, top bool) Decision {
 		return none
 	}
 	d := none
-	d.State = StateResetDone
+	d.State = message.StateResetDone
 	return d
 }
 
@@ -125,10 +113,10 @@ func personal(watch []string, input string, f Facts, found string) Decision {
 		// The entry is in a closed group (rendered but hidden), or the
 		// group shows no leaves at all: it must be opened first.
 		d.Highlight = group
-		d.State = StateOpenSection
+		d.State = message.StateOpenSection
 		d.Delay = missingDelay
 	case !searching && sectionRendered(f.Matches):
-		d.State = StateMissing
+		d.State = message.StateMissing
 		d.Delay = missingDelay
 	}
 	return d
@@ -168,11 +156,11 @@ func resetEdit(top bool, f Facts) Decision {
 	}
 	switch {
 	case ok:
-		d.State = StateResetPage
+		d.State = message.StateResetPage
 	case f.Matches != nil:
 		// Facts came and there is no button: Salesforce shows this page
 		// without one when the option is not available.
-		d.State = StateMissing
+		d.State = message.StateMissing
 		d.Delay = missingDelay
 	}
 	return d

@@ -2,6 +2,7 @@ package guide
 
 import (
 	"tokenhelper/wasm/locale"
+	"tokenhelper/wasm/message"
 	"tokenhelper/wasm/salesforce"
 )
 
@@ -31,12 +32,12 @@ var clientSteps = []locale.Text{
 // HintFor returns the text of a hint state on page p.
 func HintFor(state string, p salesforce.Page) Hint {
 	switch state {
-	case StateResetLink:
+	case message.StateResetLink:
 		return Hint{
 			Title: locale.T("hintResetLinkTitle"),
 			Lines: []locale.Text{locale.T("hintResetLinkClick"), locale.T("hintResetEffect")},
 		}
-	case StateOpenSection:
+	case message.StateOpenSection:
 		// Lightning names the group; Classic's folder label is not known
 		// in every language (docs/salesforce-pages.md §5.2).
 		click := locale.T("hintOpenSectionClick")
@@ -47,17 +48,17 @@ func HintFor(state string, p salesforce.Page) Hint {
 			Title: locale.T("hintOpenSectionTitle"),
 			Lines: []locale.Text{click, locale.T("hintResetEffect")},
 		}
-	case StateResetPage:
+	case message.StateResetPage:
 		return resetPage(p)
-	case StateResetDone:
+	case message.StateResetDone:
 		return Hint{
 			Title: locale.T("hintDoneTitle"),
 			Lines: []locale.Text{locale.T("hintDoneEmail"), locale.T("hintDonePopup"), locale.T("hintDoneNoReload")},
 			Steps: clientSteps,
 		}
-	case StateGoToSettings:
+	case message.StateGoToSettings:
 		return goToSettings(p)
-	case StateMissing:
+	case message.StateMissing:
 		return missing(p)
 	}
 	return Hint{}

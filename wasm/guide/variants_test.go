@@ -44,21 +44,21 @@ func TestDecideVariants(t *testing.T) {
 		rule, idx int
 		state     string
 	}{
-		{"2026 markup, no node ids", personalInfo, true, []message.Match{sib2026, link2026}, "", ruleResetLink, 0, StateResetLink},
-		{"2026 markup, entry missing", personalInfo, true, []message.Match{sib2026}, "", -1, 0, StateMissing},
-		{"group closed, leaves not rendered", personalInfo, true, []message.Match{expander}, "", ruleGroup, 0, StateOpenSection},
-		{"group closed, on the Setup host", setupPI, true, []message.Match{expander}, "", ruleGroup, 0, StateOpenSection},
-		{"group closed, leaves rendered but hidden", personalInfo, true, []message.Match{sibHidden, linkHidden, expander}, "", ruleGroup, 0, StateOpenSection},
-		{"group opened", personalInfo, true, []message.Match{sib2026, link2026}, "", ruleResetLink, 0, StateResetLink},
-		{"several groups closed, node ids name ours", personalInfo, true, []message.Match{expanderNode(0, "Email"), expanderNode(1, "PersonalInfo")}, "", ruleGroup, 1, StateOpenSection},
-		{"several groups closed, no node ids: the first", personalInfo, true, []message.Match{expanderNode(0, ""), expanderNode(1, "")}, "", ruleGroup, 0, StateOpenSection},
+		{"2026 markup, no node ids", personalInfo, true, []message.Match{sib2026, link2026}, "", ruleResetLink, 0, message.StateResetLink},
+		{"2026 markup, entry missing", personalInfo, true, []message.Match{sib2026}, "", -1, 0, message.StateMissing},
+		{"group closed, leaves not rendered", personalInfo, true, []message.Match{expander}, "", ruleGroup, 0, message.StateOpenSection},
+		{"group closed, on the Setup host", setupPI, true, []message.Match{expander}, "", ruleGroup, 0, message.StateOpenSection},
+		{"group closed, leaves rendered but hidden", personalInfo, true, []message.Match{sibHidden, linkHidden, expander}, "", ruleGroup, 0, message.StateOpenSection},
+		{"group opened", personalInfo, true, []message.Match{sib2026, link2026}, "", ruleResetLink, 0, message.StateResetLink},
+		{"several groups closed, node ids name ours", personalInfo, true, []message.Match{expanderNode(0, "Email"), expanderNode(1, "PersonalInfo")}, "", ruleGroup, 1, message.StateOpenSection},
+		{"several groups closed, no node ids: the first", personalInfo, true, []message.Match{expanderNode(0, ""), expanderNode(1, "")}, "", ruleGroup, 0, message.StateOpenSection},
 		{"group closed while Quick Find filters", personalInfo, true, []message.Match{expander}, "pass", -1, 0, ""},
 		{"half-rendered: parents open, no leaves yet", personalInfo, true, []message.Match{}, "", -1, 0, ""},
-		{"another group closed, ours open without the entry", personalInfo, true, []message.Match{sib2026, expander}, "", -1, 0, StateMissing},
-		{"Lightning reset page, group closed", resetPageURL, true, []message.Match{expander}, "", ruleGroup, 0, StateOpenSection},
-		{"Classic folder closed", classicMine, true, []message.Match{classicFolder}, "", ruleGroup, 0, StateOpenSection},
-		{"Classic folder open, entry there", classicMine, true, []message.Match{classicFolder, classicLeaf, classicReset}, "", ruleResetLink, 0, StateResetLink},
-		{"Classic folder open, entry missing", classicMine, true, []message.Match{classicFolder, classicLeaf}, "", -1, 0, StateMissing},
+		{"another group closed, ours open without the entry", personalInfo, true, []message.Match{sib2026, expander}, "", -1, 0, message.StateMissing},
+		{"Lightning reset page, group closed", resetPageURL, true, []message.Match{expander}, "", ruleGroup, 0, message.StateOpenSection},
+		{"Classic folder closed", classicMine, true, []message.Match{classicFolder}, "", ruleGroup, 0, message.StateOpenSection},
+		{"Classic folder open, entry there", classicMine, true, []message.Match{classicFolder, classicLeaf, classicReset}, "", ruleResetLink, 0, message.StateResetLink},
+		{"Classic folder open, entry missing", classicMine, true, []message.Match{classicFolder, classicLeaf}, "", -1, 0, message.StateMissing},
 		{"reset frame on the Lightning host, clc=0", sameOrigin, false, []message.Match{
 			{Rule: ruleResetForm, Value: "  Reset Security Token  ", Title: "Reset Security Token"},
 			{Rule: ruleButton, Value: "  Reset Security Token  ", Title: "Reset Security Token"},
@@ -73,7 +73,7 @@ func TestDecideVariants(t *testing.T) {
 			if d.State != c.state {
 				t.Errorf("state %q, want %q", d.State, c.state)
 			}
-			if (d.State == StateOpenSection || d.State == StateMissing) && d.Delay == 0 {
+			if (d.State == message.StateOpenSection || d.State == message.StateMissing) && d.Delay == 0 {
 				t.Errorf("state %q without a delay: the tree may still be rendering", d.State)
 			}
 		})
@@ -113,7 +113,7 @@ func TestPickButtonByForm(t *testing.T) {
 // label in every language.
 func TestOpenSectionHint(t *testing.T) {
 	for url, want := range map[string]string{personalInfo: "hintOpenSectionClick", classicMine: "hintOpenSectionClickClassic"} {
-		h := HintFor(StateOpenSection, page(t, url))
+		h := HintFor(message.StateOpenSection, page(t, url))
 		if h.Title.Key != "hintOpenSectionTitle" || len(h.Lines) == 0 || h.Lines[0].Key != want {
 			t.Errorf("%s: hint %+v, want its first line %s", url, h, want)
 		}

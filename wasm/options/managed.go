@@ -11,6 +11,7 @@ import (
 
 	"tokenhelper/wasm/browser"
 	"tokenhelper/wasm/locale"
+	"tokenhelper/wasm/message"
 	"tokenhelper/wasm/settings"
 )
 
@@ -31,7 +32,7 @@ func newLocks(cat locale.Catalog, seconds, hints *dom.HTMLInputElement) *locks {
 
 // show fills the controls from the user's stored settings and the policy
 // read now.
-func (l *locks) show(stored settings.Settings) {
+func (l *locks) show(stored message.Settings) {
 	e := settings.Effect(stored, browser.Managed())
 	// A control keeps what the user typed unless the policy sets it, or
 	// did and no longer does (the user's own value is back).

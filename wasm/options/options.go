@@ -14,6 +14,7 @@ import (
 
 	"tokenhelper/wasm/browser"
 	"tokenhelper/wasm/locale"
+	"tokenhelper/wasm/message"
 	"tokenhelper/wasm/page"
 	"tokenhelper/wasm/settings"
 )
@@ -28,7 +29,7 @@ func Run() {
 	status := page.Query("#status")
 
 	s := settings.Default()
-	browser.Area("local").Decode(settings.Key, &s)
+	browser.Area("local").Decode(message.SettingsKey, &s)
 	s = settings.Normalize(s)
 	// What applies, with the controls a policy sets locked.
 	policy := newLocks(cat, seconds, hints)
@@ -67,9 +68,9 @@ func Run() {
 		}
 		seconds.RemoveAttribute("aria-invalid")
 		seconds.SetAttribute("aria-describedby", "clear-seconds-note")
-		next := settings.Keep(s, settings.Settings{ClearSeconds: n, HintsOff: !hints.Checked()}, policy.managed())
+		next := settings.Keep(s, message.Settings{ClearSeconds: n, HintsOff: !hints.Checked()}, policy.managed())
 		go func() {
-			if err := browser.Area("local").Set(settings.Key, vert.ValueOf(next).JSValue()); err != nil {
+			if err := browser.Area("local").Set(message.SettingsKey, vert.ValueOf(next).JSValue()); err != nil {
 				problems.SetTextContent(err.Error())
 				return
 			}

@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"tokenhelper/wasm/browser/fakechrome"
-	"tokenhelper/wasm/settings"
+	"tokenhelper/wasm/message"
 )
 
 // fakePage is the little of options.html that Run uses, for Node, which
@@ -54,7 +54,7 @@ func openPage(t *testing.T, stored map[string]any) (fakechrome.Chrome, js.Value)
 	t.Helper()
 	c := fakechrome.Install()
 	if stored != nil {
-		c.Area("local").Data().Set(settings.Key, stored)
+		c.Area("local").Data().Set(message.SettingsKey, stored)
 	}
 	els := js.Global().Call("eval", fakePage)
 	Run()
@@ -108,7 +108,7 @@ func TestBadSecondsAreRefused(t *testing.T) {
 			t.Errorf("%q: the field did not get the focus", in)
 		}
 	}
-	if c.Area("local").Data().Get(settings.Key).Truthy() {
+	if c.Area("local").Data().Get(message.SettingsKey).Truthy() {
 		t.Error("bad input was saved")
 	}
 }
@@ -122,7 +122,7 @@ func TestSaveStoresTheSettings(t *testing.T) {
 	if p := els.Get("#problems").Get("textContent").String(); p != "" {
 		t.Errorf("problem %q on good input", p)
 	}
-	got := c.Area("local").Data().Get(settings.Key)
+	got := c.Area("local").Data().Get(message.SettingsKey)
 	if got.Get("clearSeconds").Int() != 120 || !got.Get("hintsOff").Bool() {
 		t.Errorf("stored %v, want 120 seconds and hints off", js.Global().Get("JSON").Call("stringify", got))
 	}

@@ -25,7 +25,7 @@ type clip struct {
 // take seconds): applyPolicy corrects it.
 func newClip() *clip {
 	s := settings.Default()
-	browser.Area("local").Decode(settings.Key, &s)
+	browser.Area("local").Decode(message.SettingsKey, &s)
 	return &clip{secs: settings.Normalize(s).ClearSeconds}
 }
 

@@ -24,7 +24,7 @@ func TestClipReadsTheTimeout(t *testing.T) {
 	} {
 		fc := fakechrome.Install()
 		if c.stored != nil {
-			fc.Area("local").Data().Set(settings.Key, c.stored)
+			fc.Area("local").Data().Set(message.SettingsKey, c.stored)
 		}
 		if got := newClip().seconds(); got != c.want {
 			t.Errorf("stored %v: %d seconds, want %d", c.stored, got, c.want)
@@ -37,7 +37,7 @@ func TestClipReadsTheTimeout(t *testing.T) {
 func TestClipSendsOnlyASeal(t *testing.T) {
 	fc := fakechrome.Install()
 	// The write reads the timeout again at the moment of the copy.
-	fc.Area("local").Data().Set(settings.Key, map[string]any{"clearSeconds": 45})
+	fc.Area("local").Data().Set(message.SettingsKey, map[string]any{"clearSeconds": 45})
 	const secret = "hunter2XYZtokenABC123"
 	c := &clip{secs: 45}
 	done := make(chan error, 1)

@@ -6,6 +6,7 @@ import (
 	"syscall/js"
 
 	"tokenhelper/wasm/browser"
+	"tokenhelper/wasm/message"
 	"tokenhelper/wasm/settings"
 )
 
@@ -16,7 +17,7 @@ import (
 // find none yet.
 func current() settings.Effective {
 	s := settings.Default()
-	browser.Area("local").Decode(settings.Key, &s)
+	browser.Area("local").Decode(message.SettingsKey, &s)
 	return settings.Effect(s, browser.Managed())
 }
 

@@ -1,6 +1,10 @@
 package settings
 
-import "math"
+import (
+	"math"
+
+	"tokenhelper/wasm/message"
+)
 
 // Admin is what an administrator set through the browser's policy engine
 // (chrome.storage.managed), as the glue read it: each key's value as a Go
@@ -36,7 +40,7 @@ type Effective struct {
 // Keep returns what the options page saves: next, with each setting the
 // administrator manages kept as the user had stored it, so that the
 // user's own choice is back when the policy goes.
-func Keep(stored, next Settings, m Managed) Settings {
+func Keep(stored, next message.Settings, m Managed) message.Settings {
 	if m.ClearSeconds {
 		next.ClearSeconds = stored.ClearSeconds
 	}
@@ -59,7 +63,7 @@ type Managed struct {
 // the wrong type or out of range is ignored, as if the key were absent:
 // the user's setting, or the default, applies. Keys it does not know are
 // ignored too (a newer policy template on an older version).
-func Effect(user Settings, admin Admin) Effective {
+func Effect(user message.Settings, admin Admin) Effective {
 	user = Normalize(user)
 	e := Effective{
 		ClearSeconds:         user.ClearSeconds,

@@ -1,17 +1,11 @@
 // Package settings holds the user's options and their rules.
 package settings
 
-import "strconv"
+import (
+	"strconv"
 
-// Settings are the options page's choices, stored in chrome.storage.local
-// under Key. Plain fields with js tags: they cross through vert.
-type Settings struct {
-	ClearSeconds int  `js:"clearSeconds"` // clear the clipboard this long after a copy
-	HintsOff     bool `js:"hintsOff"`     // no in-page hints (highlights stay)
-}
-
-// Key is the storage key of the settings.
-const Key = "settings"
+	"tokenhelper/wasm/message"
+)
 
 // Bounds of ClearSeconds: long enough to paste, short enough to matter.
 const (
@@ -21,11 +15,11 @@ const (
 )
 
 // Default is what a new install uses.
-func Default() Settings { return Settings{ClearSeconds: DefaultClear} }
+func Default() message.Settings { return message.Settings{ClearSeconds: DefaultClear} }
 
 // Normalize returns s with a missing or out-of-range timeout replaced by
 // the default: stored values may come from an older version.
-func Normalize(s Settings) Settings {
+func Normalize(s message.Settings) message.Settings {
 	if s.ClearSeconds < MinClear || s.ClearSeconds > MaxClear {
 		s.ClearSeconds = DefaultClear
 	}

@@ -1,6 +1,10 @@
 package settings
 
-import "testing"
+import (
+	"testing"
+
+	"tokenhelper/wasm/message"
+)
 
 func TestParseSeconds(t *testing.T) {
 	for _, c := range []struct {
@@ -20,10 +24,10 @@ func TestParseSeconds(t *testing.T) {
 }
 
 func TestNormalize(t *testing.T) {
-	if s := Normalize(Settings{}); s.ClearSeconds != DefaultClear {
+	if s := Normalize(message.Settings{}); s.ClearSeconds != DefaultClear {
 		t.Errorf("zero settings normalize to %+v", s)
 	}
-	if s := Normalize(Settings{ClearSeconds: 90, HintsOff: true}); s.ClearSeconds != 90 || !s.HintsOff {
+	if s := Normalize(message.Settings{ClearSeconds: 90, HintsOff: true}); s.ClearSeconds != 90 || !s.HintsOff {
 		t.Errorf("valid settings changed: %+v", s)
 	}
 }

@@ -6,7 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"tokenhelper/wasm/guide"
 	"tokenhelper/wasm/locale"
 	"tokenhelper/wasm/message"
 	"tokenhelper/wasm/salesforce"
@@ -44,7 +43,7 @@ func FuzzHandle(f *testing.F) {
 		{"page", 0, "", true, false, "", 0, "/lightning/page/home", "", ""},
 		{"facts", 0, "", true, false, resetLink, 0, "https://globex.lightning.force.com/lightning/settings/personal/PersonalInformation/home", "", ""},
 		{"facts", 0, "", true, false, resetLink, 0, "https://acme.lightning.force.com.evil.example/", "", ""},
-		{"close", 0, "", true, false, "", 0, "https://evil.example/", "", guide.StateResetLink},
+		{"close", 0, "", true, false, "", 0, "https://evil.example/", "", message.StateResetLink},
 		{"facts", 1, "", false, false, button, 0, "https://acme.lightning.force.com/lightning/settings/personal/ResetApiToken/home", "", ""},
 		{"facts", 0, "", true, false, resetLink + "\n" + sibling, 0, "", "", ""},
 		{"facts", 0, "", true, false, sibling, 0, "", "", ""},
@@ -62,7 +61,7 @@ func FuzzHandle(f *testing.F) {
 		{"facts", 5, "", true, false, sibling, 0, "", "", ""},
 		{"facts", 6, "", true, false, button, 0, "", "", ""},
 		{"facts", 7, "?url=%2F_ui%2Fsystem%2Fsecurity%2FResetApiTokenConfirm", true, false, resetLink, 0, "", "", ""},
-		{"close", 0, "", true, false, "", 0, "", "", guide.StateResetLink},
+		{"close", 0, "", true, false, "", 0, "", "", message.StateResetLink},
 		{"status", 0, "", true, true, "", 0, "", "", ""},
 		{"status", raw, "https://example.com/", true, true, "", 0, "", "", ""},
 		{"clear", raw, "", false, true, "", 0, "", "", ""},

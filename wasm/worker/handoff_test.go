@@ -66,7 +66,7 @@ func TestHandoff(t *testing.T) {
 func TestHintControls(t *testing.T) {
 	w, _, _ := newWorker(t)
 	p, _ := salesforce.Classify("https://acme.lightning.force.com/lightning/settings/personal/ResetApiToken/home")
-	for _, state := range []string{guide.StateResetLink, guide.StateResetPage, guide.StateResetDone, guide.StateGoToSettings, guide.StateMissing} {
+	for _, state := range []string{message.StateResetLink, message.StateResetPage, message.StateResetDone, message.StateGoToSettings, message.StateMissing} {
 		h := w.render(state, guide.HintFor(state, p))
 		if h.Lang != "en" {
 			t.Errorf("%s: lang %q, want en", state, h.Lang)

@@ -3,7 +3,6 @@ package worker
 import (
 	"testing"
 
-	"tokenhelper/wasm/guide"
 	"tokenhelper/wasm/message"
 )
 
@@ -15,16 +14,16 @@ func TestIncognitoKeepsNothing(t *testing.T) {
 	w, mem, badge := newWorker(t)
 	from := message.Sender{Tab: 9, URL: personal, Incognito: true}
 	a := w.Handle(message.Request{Kind: message.KindFacts, URL: personal, Top: true, Matches: treeWithEntry}, from).(message.Answer)
-	if a.Hint.State != guide.StateResetLink {
+	if a.Hint.State != message.StateResetLink {
 		t.Errorf("incognito: hint %q, want the same help as elsewhere", a.Hint.State)
 	}
-	if badge[9] != guide.StateResetLink {
+	if badge[9] != message.StateResetLink {
 		t.Errorf("incognito: badge %q, want reset-link", badge[9])
 	}
 	if len(mem.tabs) != 0 {
 		t.Errorf("incognito: tab state kept: %v", mem.tabs)
 	}
-	r := w.Handle(message.Request{Kind: message.KindClose, URL: personal, Top: true, State: guide.StateResetLink}, from).(message.Reply)
+	r := w.Handle(message.Request{Kind: message.KindClose, URL: personal, Top: true, State: message.StateResetLink}, from).(message.Reply)
 	if !r.OK {
 		t.Errorf("incognito: close refused: %+v", r)
 	}
@@ -33,10 +32,10 @@ func TestIncognitoKeepsNothing(t *testing.T) {
 	}
 	// The same org in a normal window is not affected.
 	normal := message.Sender{Tab: 2, URL: personal}
-	if a := w.Handle(message.Request{Kind: message.KindFacts, URL: personal, Top: true, Matches: treeWithEntry}, normal).(message.Answer); a.Hint.State != guide.StateResetLink {
+	if a := w.Handle(message.Request{Kind: message.KindFacts, URL: personal, Top: true, Matches: treeWithEntry}, normal).(message.Answer); a.Hint.State != message.StateResetLink {
 		t.Errorf("after closing in incognito, a normal window's hint is %q", a.Hint.State)
 	}
-	if mem.tabs[2].State != guide.StateResetLink {
+	if mem.tabs[2].State != message.StateResetLink {
 		t.Errorf("normal window: tab state %+v, want reset-link kept", mem.tabs[2])
 	}
 }

@@ -3,7 +3,7 @@ package worker
 import (
 	"testing"
 
-	"tokenhelper/wasm/settings"
+	"tokenhelper/wasm/message"
 	"tokenhelper/wasm/worker/memorytest"
 )
 
@@ -20,7 +20,7 @@ func TestMemoryContract(t *testing.T) {
 		m := newMemory()
 		return memorytest.Store{
 			Open:         func() memorytest.Memory { return m },
-			SaveSettings: func(s settings.Settings) { m.settings = s },
+			SaveSettings: func(s message.Settings) { m.settings = s },
 		}
 	})
 }

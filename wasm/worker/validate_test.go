@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"tokenhelper/wasm/guide"
 	"tokenhelper/wasm/message"
 )
 
@@ -79,7 +78,7 @@ func TestValidateAccepts(t *testing.T) {
 		{facts(treeWithEntry...), message.Sender{Tab: 2, URL: "https://acme.lightning.force.com/lightning/page/home"}},
 		{facts(), message.Sender{Tab: 2, URL: personal}},
 		{message.Request{Kind: message.KindFacts, URL: classicReset, Matches: buttons}, frame},
-		{message.Request{Kind: message.KindClose, URL: personal, Top: true, State: guide.StateResetLink}, message.Sender{Tab: 2, URL: personal}},
+		{message.Request{Kind: message.KindClose, URL: personal, Top: true, State: message.StateResetLink}, message.Sender{Tab: 2, URL: personal}},
 	} {
 		got, err := validate(c.req, c.from)
 		if err != nil {
@@ -136,7 +135,7 @@ func TestOffOrgLinksAreDropped(t *testing.T) {
 		ms = append(ms, message.Match{Rule: 0, Index: i, Href: href, NodeID: "ResetApiToken", ID: "ResetApiToken_font"})
 	}
 	a := w.Handle(facts(ms...), message.Sender{Tab: 1, URL: personal}).(message.Answer)
-	if a.Highlight.Rule != -1 || a.Hint.State == guide.StateResetLink {
+	if a.Highlight.Rule != -1 || a.Hint.State == message.StateResetLink {
 		t.Fatalf("decoys alone: highlight %+v, hint %q", a.Highlight, a.Hint.State)
 	}
 	// The content script reports links as the browser resolved them:

@@ -10,7 +10,6 @@ import (
 	"tokenhelper/wasm/locale"
 	"tokenhelper/wasm/message"
 	"tokenhelper/wasm/salesforce"
-	"tokenhelper/wasm/settings"
 )
 
 // Memory keeps what the worker must remember across its restarts.
@@ -25,8 +24,8 @@ type Memory interface {
 	Tab(tab int) message.TabState
 	// ForgetTab drops what was recorded for a tab that closed.
 	ForgetTab(tab int)
-	// Settings are the user's options.
-	Settings() settings.Settings
+	// Settings are the user's options as stored.
+	Settings() message.Settings
 }
 
 // Badge shows a tab's state on the toolbar icon.

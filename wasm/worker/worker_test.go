@@ -10,14 +10,13 @@ import (
 	"tokenhelper/wasm/locale/localedir"
 	"tokenhelper/wasm/message"
 	"tokenhelper/wasm/salesforce"
-	"tokenhelper/wasm/settings"
 )
 
 // fakeMemory and fakeBadge stand in for chrome.storage and chrome.action.
 type fakeMemory struct {
 	closed   map[string]bool
 	tabs     map[int]message.TabState
-	settings settings.Settings
+	settings message.Settings
 }
 
 func newMemory() *fakeMemory {
@@ -29,7 +28,7 @@ func (m *fakeMemory) Close(org, state string)            { m.closed[org+" "+stat
 func (m *fakeMemory) SetTab(tab int, s message.TabState) { m.tabs[tab] = s }
 func (m *fakeMemory) Tab(tab int) message.TabState       { return m.tabs[tab] }
 func (m *fakeMemory) ForgetTab(tab int)                  { delete(m.tabs, tab) }
-func (m *fakeMemory) Settings() settings.Settings        { return settings.Normalize(m.settings) }
+func (m *fakeMemory) Settings() message.Settings         { return m.settings }
 
 type fakeBadge map[int]string
 
@@ -76,10 +75,10 @@ func TestPageThenFacts(t *testing.T) {
 	if a.Highlight != (message.Ref{Rule: 0, Index: 0}) {
 		t.Errorf("highlight %+v, want the reset entry", a.Highlight)
 	}
-	if a.Hint.State != guide.StateResetLink || a.Hint.Title == "" || len(a.Hint.Lines) == 0 || a.Hint.Close == "" {
+	if a.Hint.State != message.StateResetLink || a.Hint.Title == "" || len(a.Hint.Lines) == 0 || a.Hint.Close == "" {
 		t.Errorf("hint %+v: want a complete reset-link hint", a.Hint)
 	}
-	if mem.tabs[7].State != guide.StateResetLink || badge[7] != guide.StateResetLink {
+	if mem.tabs[7].State != message.StateResetLink || badge[7] != message.StateResetLink {
 		t.Errorf("tab state %+v, badge %q: want reset-link recorded", mem.tabs[7], badge[7])
 	}
 }
@@ -89,7 +88,7 @@ func TestPageThenFacts(t *testing.T) {
 func TestClosedHintStaysClosed(t *testing.T) {
 	w, mem, _ := newWorker(t)
 	from := message.Sender{Tab: 3, URL: personal}
-	r := w.Handle(message.Request{Kind: message.KindClose, URL: personal, Top: true, State: guide.StateResetLink}, from).(message.Reply)
+	r := w.Handle(message.Request{Kind: message.KindClose, URL: personal, Top: true, State: message.StateResetLink}, from).(message.Reply)
 	if !r.OK {
 		t.Fatalf("close: %+v", r)
 	}
@@ -101,7 +100,7 @@ func TestClosedHintStaysClosed(t *testing.T) {
 	if a.Highlight.Rule != 0 {
 		t.Errorf("the highlight went with the hint: %+v", a.Highlight)
 	}
-	if mem.tabs[3].State != guide.StateResetLink {
+	if mem.tabs[3].State != message.StateResetLink {
 		t.Errorf("tab state %+v", mem.tabs[3])
 	}
 	other := "https://globex.lightning.force.com/lightning/settings/personal/PersonalInformation/home"
@@ -115,7 +114,7 @@ func TestClosedHintStaysClosed(t *testing.T) {
 func TestEveryHintRenders(t *testing.T) {
 	w, _, _ := newWorker(t)
 	p, _ := salesforce.Classify("https://acme--uat.sandbox.lightning.force.com/lightning/settings/personal/ResetApiToken/home")
-	for _, state := range []string{guide.StateResetLink, guide.StateResetPage, guide.StateResetDone, guide.StateGoToSettings, guide.StateMissing} {
+	for _, state := range []string{message.StateResetLink, message.StateResetPage, message.StateResetDone, message.StateGoToSettings, message.StateMissing} {
 		h := w.render(state, guide.HintFor(state, p))
 		all := append(append([]string{h.Title, h.Close, h.Label}, h.Lines...), h.Steps...)
 		for _, l := range h.Links {
@@ -134,9 +133,9 @@ func TestEveryHintRenders(t *testing.T) {
 
 func TestStatus(t *testing.T) {
 	w, mem, _ := newWorker(t)
-	mem.tabs[5] = message.TabState{URL: personal, State: guide.StateMissing}
+	mem.tabs[5] = message.TabState{URL: personal, State: message.StateMissing}
 	s := w.Handle(message.Request{Kind: message.KindStatus, Tab: 5, URL: personal}, popup).(message.Status)
-	if !s.Salesforce || s.Org != "acme" || s.UI != "lightning" || s.State != guide.StateMissing {
+	if !s.Salesforce || s.Org != "acme" || s.UI != "lightning" || s.State != message.StateMissing {
 		t.Errorf("status %+v", s)
 	}
 	if !strings.HasSuffix(s.ResetURL, "/lightning/settings/personal/ResetApiToken/home") {
@@ -185,7 +184,7 @@ func TestMissingWaitsLikeItsHint(t *testing.T) {
 		t.Errorf("status %q right after a missing verdict, want none yet", s)
 	}
 	now = now.Add(2 * time.Second)
-	if s := status(); s != guide.StateMissing {
+	if s := status(); s != message.StateMissing {
 		t.Errorf("status %q once the delay passed, want missing", s)
 	}
 }

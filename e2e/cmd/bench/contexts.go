@@ -16,6 +16,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"tokenhelper/e2e/rig"
+	"tokenhelper/wasm/message"
 	"tokenhelper/wasm/settings"
 )
 
@@ -39,7 +40,7 @@ func contextsAfterClear(r *rig.Rig, runs int) ([]Row, error) {
 		left = kinds
 	}
 	return []Row{
-		row("extension contexts 5 s after a clear", "count", count, 1, "last run: "+strings.Join(left, ", ")),
+		row("extension contexts 5 s after a clear", "count", count, rig.BudgetContextsAfterClear, "last run: "+strings.Join(left, ", ")),
 		row("their memory (JS heap + array buffers)", "MB", mem, 0, ""),
 	}, nil
 }
@@ -59,7 +60,7 @@ func copyAndClear(r *rig.Rig) (n int, mb float64, kinds []string, err error) {
 			return 0, 0, nil, err
 		}
 	}
-	key := strconv.Quote(settings.Key)
+	key := strconv.Quote(message.SettingsKey)
 	set := func(secs int) error {
 		_, err := chromedp.Run(ctx, chromedp.Evaluate[chromedp.Void](`chrome.storage.local.set({`+key+`: {clearSeconds: `+strconv.Itoa(secs)+`, hintsOff: false}})`, chromedp.EvalAwaitPromise))
 		return err

@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"tokenhelper/wasm/message"
-	"tokenhelper/wasm/settings"
 )
 
 // Memory is worker.Memory, restated here so that the worker's own tests
@@ -19,7 +18,7 @@ type Memory interface {
 	SetTab(tab int, s message.TabState)
 	Tab(tab int) message.TabState
 	ForgetTab(tab int)
-	Settings() settings.Settings
+	Settings() message.Settings
 }
 
 // Store is the storage under a memory.
@@ -29,7 +28,7 @@ type Store struct {
 	Open func() Memory
 	// SaveSettings stores settings as the options page does, from
 	// another context.
-	SaveSettings func(settings.Settings)
+	SaveSettings func(message.Settings)
 }
 
 // Run runs the contract; fresh returns a new, empty storage for each case.
@@ -53,8 +52,8 @@ var cases = []struct {
 		if got := m.Tab(3); got != (message.TabState{}) {
 			t.Errorf("tab 3 is %+v in an empty store", got)
 		}
-		if got := m.Settings(); got != settings.Default() {
-			t.Errorf("settings %+v in an empty store, want the defaults %+v", got, settings.Default())
+		if got := m.Settings(); got != (message.Settings{}) {
+			t.Errorf("settings %+v in an empty store, want none (the defaults are settings.Effect's)", got)
 		}
 	}},
 	{"close", func(t *testing.T, s Store) {
@@ -110,13 +109,13 @@ var cases = []struct {
 	{"settings", func(t *testing.T, s Store) {
 		m := s.Open()
 		m.Settings()
-		s.SaveSettings(settings.Settings{ClearSeconds: 90, HintsOff: true})
+		s.SaveSettings(message.Settings{ClearSeconds: 90, HintsOff: true})
 		if got := m.Settings(); got.ClearSeconds != 90 || !got.HintsOff {
 			t.Errorf("after a save, settings %+v, want 90 seconds and hints off", got)
 		}
-		s.SaveSettings(settings.Settings{ClearSeconds: 1})
-		if got := m.Settings(); got.ClearSeconds != settings.DefaultClear || got.HintsOff {
-			t.Errorf("after saving an out-of-range timeout, settings %+v, want the default timeout and hints on", got)
+		s.SaveSettings(message.Settings{ClearSeconds: 1})
+		if got := m.Settings(); got != (message.Settings{ClearSeconds: 1}) {
+			t.Errorf("after saving an out-of-range timeout, settings %+v, want it as saved (settings.Effect bounds it)", got)
 		}
 	}},
 }
