@@ -17,6 +17,14 @@ const (
 	// long tasks' worth for one call.
 	BudgetExtensionCPU = 250.0
 	BudgetCallCPU      = 100.0
+	// The store archive (Chromium build), in MB: what a user downloads.
+	BudgetStoreZip = 0.8
+	// The extension's contexts left running 5 s after a clipboard clear:
+	// the service worker only, until it idles out.
+	BudgetContextsAfterClear = 1.0
+	// ms of main-thread script time the content script adds to a page
+	// where it has nothing to do.
+	BudgetPageScript = 1.0
 
 	Gross = 10
 )

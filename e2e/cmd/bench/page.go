@@ -50,7 +50,7 @@ func pageCost(with, base *rig.Rig, runs int) ([]Row, error) {
 		// Script time is where a content script's cost shows; the page's
 		// whole task time varies by hundreds of ms between loads, so it
 		// is reported without a budget.
-		row("record page: added main-thread script time", "ms", dScript, 1, "with - without, same run"),
+		row("record page: added main-thread script time", "ms", dScript, rig.BudgetPageScript, "with - without, same run"),
 		row("record page: added main-thread task time", "ms", dTask, 0, "noisy: the page's own work varies"),
 		row("record page: added JS heap", "MB", dHeap, 0, ""),
 		wasmRow,
