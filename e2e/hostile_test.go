@@ -53,7 +53,8 @@ func TestHostilePayloads(t *testing.T) {
 	if s := poll[string](t, ctx, hintState, 5*time.Second); s != "reset-link" {
 		t.Errorf("hint %q, want reset-link", s)
 	}
-	time.Sleep(time.Second) // let late answers and any payload land
+	pollHint[string](t, ctx, `root => root && `+hintQuery(`[role="status"]`)+`.textContent`, 2*time.Second)
+	settled(t, ctx) // every answer so far applied, and any payload with it
 	if got := inHint[string](t, ctx, hintText); got != wantText {
 		t.Errorf("hint text differs from the plain page's:\n got %q\nwant %q", got, wantText)
 	}
@@ -91,25 +92,37 @@ func TestHostileHugeTree(t *testing.T) {
 }
 
 // The nav tree is re-created every 50 ms, fresh elements each time: the
-// highlight follows the entry, and the hint stays.
+// highlight follows the entry, and the hint stays. Counted, not sampled:
+// how soon each fresh entry is marked depends on the machine's load, so
+// the test waits until twenty re-creations have run and five of their
+// fresh entries have been marked, and meanwhile no hint may go.
 func TestHostileChurn(t *testing.T) {
 	ctx := tab(t, hostile("th_churn=50"))
 	poll[bool](t, ctx, realEntry, 10*time.Second)
-	const samples = 20
-	held := 0
-	for range samples {
-		time.Sleep(100 * time.Millisecond)
-		if eval[bool](t, ctx, `(`+realEntry+`) && (`+hintState+`) === 'reset-link'`) {
-			held++
-		}
-	}
-	// A sample may fall between a re-creation and the next animation
-	// frame, when the fresh entry is not marked yet.
-	if held < samples*3/4 {
-		t.Errorf("the fresh entry was highlighted in %d of %d samples", held, samples)
+	eval[chromedp.Void](t, ctx, `(() => {
+	  window.thChurn = {renders: 0, marked: new WeakSet(), distinct: 0, hintsRemoved: 0};
+	  const box = document.querySelector('.tree-container');
+	  new MutationObserver(rs => { if (rs.some(r => r.type === 'childList' && r.target === box)) thChurn.renders++; })
+	    .observe(box, {childList: true});
+	  new MutationObserver(rs => {
+	    for (const r of rs) {
+	      if (r.type === 'attributes' && r.target.getAttribute('data-token-helper') === 'highlight' && !thChurn.marked.has(r.target) && (`+realEntry+`)) {
+	        thChurn.marked.add(r.target); thChurn.distinct++;
+	      }
+	      for (const n of r.removedNodes || []) if (n.getAttribute && n.getAttribute('data-token-helper') === 'hint') thChurn.hintsRemoved++;
+	    }
+	  }).observe(document, {subtree: true, childList: true, attributes: true, attributeFilter: ['data-token-helper']});
+	})()`)
+	poll[bool](t, ctx, `thChurn.renders >= 20 && thChurn.distinct >= 5`, 20*time.Second)
+	t.Logf("%s", eval[string](t, ctx, `thChurn.renders + ' re-creations, ' + thChurn.distinct + ' fresh entries marked'`))
+	if n := eval[int](t, ctx, `thChurn.hintsRemoved`); n != 0 {
+		t.Errorf("the hint was removed %d times while the tree churned", n)
 	}
 	if n := eval[int](t, ctx, `document.querySelectorAll('[data-token-helper="hint"]').length`); n != 1 {
 		t.Errorf("%d hints", n)
+	}
+	if s := eval[string](t, ctx, hintState); s != "reset-link" {
+		t.Errorf("hint %q while the tree churns, want reset-link", s)
 	}
 }
 

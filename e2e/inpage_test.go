@@ -128,7 +128,7 @@ func TestGoToSettingsOnQuickFind(t *testing.T) {
 	ctx := tab(t, shared.URL("acme.my.salesforce-setup.com", "/lightning/setup/ManageUsers/home"))
 	input := `.onesetupSetupNavTree input`
 	poll[bool](t, ctx, `!!document.querySelector('`+input+`')`, 10*time.Second)
-	time.Sleep(300 * time.Millisecond)
+	settled(t, ctx)
 	if n := eval[int](t, ctx, marks); n != 0 {
 		t.Fatalf("%d marks on a Setup page with no search", n)
 	}
@@ -266,7 +266,7 @@ func TestCloseIsRemembered(t *testing.T) {
 		t.Fatal(err)
 	}
 	poll[string](t, ctx, highlighted, 10*time.Second)
-	time.Sleep(500 * time.Millisecond)
+	settled(t, ctx)
 	if n := eval[int](t, ctx, `document.querySelectorAll('[data-token-helper="hint"]').length`); n != 0 {
 		t.Error("the closed hint came back after a reload")
 	}
@@ -300,7 +300,7 @@ func TestNoFlickerOnURLRewrite(t *testing.T) {
 	    .observe(document, {childList: true, subtree: true});
 	  history.replaceState({}, '', location.pathname + '?ws=%2Flightning%2Fpage%2Fhome');
 	})()`)
-	time.Sleep(800 * time.Millisecond)
+	settled(t, ctx)
 	if n := eval[int](t, ctx, `thRemoved`); n != 0 {
 		t.Errorf("the hint was removed %d times on a URL rewrite", n)
 	}

@@ -60,8 +60,7 @@ func TestPopOutTakesTheTokenAlong(t *testing.T) {
 	if err := chromedp.Do(win, chromedp.Reload()); err != nil {
 		t.Fatal(err)
 	}
-	poll[bool](t, win, `document.documentElement.dataset.ready === 'true'`, 5*time.Second)
-	time.Sleep(300 * time.Millisecond)
+	poll[bool](t, win, `document.documentElement.dataset.ready === 'true' && document.documentElement.dataset.handoff === 'done'`, 5*time.Second)
 	if v := eval[string](t, win, `document.querySelector('input[name="token"]').value`); v != "" {
 		t.Errorf("the token was handed over twice: %q", v)
 	}

@@ -42,18 +42,31 @@ func openPopupWhen(t *testing.T, sfURL, ready string) context.Context {
 	}
 	path := "popup.html" // its own tab: not Salesforce
 	if sfURL != "" {
+		before := eval[string](t, popup, tabIDs)
 		sf := tab(t, sfURL)
 		if ready != "" {
 			poll[bool](t, sf, ready, 10*time.Second)
 		}
-		id := eval[int](t, popup, `chrome.tabs.query({url: `+strconv.Quote(sfURL)+`}).then(ts => ts[0].id)`)
-		path += "?tab=" + strconv.Itoa(id)
+		path += "?tab=" + strconv.Itoa(newTabID(t, popup, before, sfURL))
 	}
 	if err := chromedp.Do(popup, chromedp.EmulateViewport(460, 700), chromedp.Navigate(shared.ExtURL(path))); err != nil {
 		t.Fatal(err)
 	}
 	poll[bool](t, popup, `document.documentElement.dataset.ready === 'true' && document.querySelector('#tab-status').dataset.state !== 'loading'`, 5*time.Second)
 	return popup
+}
+
+// tabIDs lists the browser's tabs now, as a JS array of their ids, for
+// newTabID.
+const tabIDs = `chrome.tabs.query({}).then(ts => JSON.stringify(ts.map(x => x.id)))`
+
+// newTabID is the id of the tab showing url that was not among before
+// (tabIDs, taken by the extension page ext before the tab opened): a tab
+// of an earlier test may show the same address, and tab ids are never
+// reused within a browser's run.
+func newTabID(t *testing.T, ext context.Context, before, url string) int {
+	t.Helper()
+	return poll[int](t, ext, `chrome.tabs.query({url: `+strconv.Quote(url)+`}).then(ts => ts.filter(x => !`+before+`.includes(x.id))).then(ts => ts.length === 1 ? ts[0].id : 0)`, 10*time.Second)
 }
 
 func setClipboard(t *testing.T, ctx context.Context, s string) {
@@ -274,12 +287,11 @@ func TestPopupTabStates(t *testing.T) {
 		{"sandbox", "acme--uat.sandbox.lightning.force.com", "/lightning/page/home", "org", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			u := shared.URL(c.host, c.path)
-			sf := tab(t, u)
+			ready := ""
 			if c.badge != "" {
-				poll[string](t, sf, hintState+` || document.querySelector('[data-token-helper]')`, 10*time.Second)
+				ready = `!!(` + hintState + ` || document.querySelector('[data-token-helper]'))`
 			}
-			p := openPopup(t, u)
+			p := openPopupWhen(t, shared.URL(c.host, c.path), ready)
 			if c.state != "org" {
 				poll[bool](t, p, `document.querySelector('#tab-status').dataset.state === `+strconv.Quote(c.state), 5*time.Second)
 			}
@@ -336,10 +348,11 @@ func TestPopupKeyboardOrder(t *testing.T) {
 // clears the toolbar badge.
 func TestBadgeClearsOnSPANavigation(t *testing.T) {
 	u := shared.URL("acme.lightning.force.com", "/lightning/settings/personal/ChangePassword/home")
+	ext := tab(t, shared.ExtURL("options.html"))
+	before := eval[string](t, ext, tabIDs)
 	sf := tab(t, u)
 	poll[string](t, sf, highlighted, 10*time.Second)
-	ext := tab(t, shared.ExtURL("options.html"))
-	id := eval[int](t, ext, `chrome.tabs.query({url: `+strconv.Quote(u)+`}).then(ts => ts[0].id)`)
+	id := newTabID(t, ext, before, u)
 	badge := `chrome.action.getBadgeText({tabId: ` + strconv.Itoa(id) + `})`
 	if b := poll[string](t, ext, badge, 5*time.Second); b != "✓" {
 		t.Fatalf("badge %q on the settings page", b)

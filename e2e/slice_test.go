@@ -33,10 +33,12 @@ func TestHighlightOnLightningPersonalSettings(t *testing.T) {
 
 // The popup runs Go and names the org of the tab it was opened on.
 func TestPopupNamesTheOrg(t *testing.T) {
-	sf := tab(t, shared.URL("acme.lightning.force.com", "/lightning/settings/personal/PersonalInformation/home"))
-	poll[bool](t, sf, `!!document.querySelector('[data-token-helper="highlight"]')`, 10*time.Second)
 	popup := tab(t, shared.ExtURL("popup.html"))
-	id := eval[int](t, popup, `chrome.tabs.query({url: 'https://acme.lightning.force.com/*'}).then(ts => ts[0].id)`)
+	before := eval[string](t, popup, tabIDs)
+	u := shared.URL("acme.lightning.force.com", "/lightning/settings/personal/PersonalInformation/home")
+	sf := tab(t, u)
+	poll[bool](t, sf, `!!document.querySelector('[data-token-helper="highlight"]')`, 10*time.Second)
+	id := newTabID(t, popup, before, u)
 	popup = tab(t, shared.ExtURL("popup.html?tab="+strconv.Itoa(id)))
 	status := poll[string](t, popup, `document.querySelector('#tab-status[data-state]:not([data-state="loading"])')?.textContent`, 5*time.Second)
 	if !strings.Contains(status, "acme") || !strings.Contains(status, "Lightning") {

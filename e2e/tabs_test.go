@@ -15,6 +15,7 @@ import (
 func TestClosedTabIsForgotten(t *testing.T) {
 	ext := tab(t, shared.ExtURL("options.html"))
 	sfURL := shared.URL("acme.lightning.force.com", "/lightning/settings/personal/PersonalInformation/home")
+	before := eval[string](t, ext, tabIDs)
 	sf, closeTab, err := shared.NewTab()
 	if err != nil {
 		t.Fatal(err)
@@ -23,7 +24,7 @@ func TestClosedTabIsForgotten(t *testing.T) {
 	if err := chromedp.Do(sf, chromedp.Navigate(sfURL)); err != nil {
 		t.Fatal(err)
 	}
-	id := poll[int](t, ext, `chrome.tabs.query({url: `+strconv.Quote(sfURL)+`}).then(ts => ts.length ? ts[0].id : 0)`, 10*time.Second)
+	id := newTabID(t, ext, before, sfURL)
 	key := strconv.Quote("tab" + strconv.Itoa(id))
 	stored := `chrome.storage.session.get(` + key + `).then(o => o[` + key + `] ? o[` + key + `].state : '')`
 	poll[bool](t, ext, stored+`.then(s => s === 'reset-link')`, 10*time.Second)
