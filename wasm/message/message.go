@@ -132,7 +132,11 @@ type Status struct {
 	UI         string `js:"ui"`      // "lightning", "classic" or ""
 	Page       string `js:"page"`    // the page kind
 	State      string `js:"state"`   // the hint state last decided for the tab
-	ResetURL   string `js:"resetUrl"`
+	// Pending is how many ms remain until a state recorded for the tab
+	// holds (one that rests on something being absent waits for the page
+	// to render): the popup asks again then. 0 when nothing waits.
+	Pending  int64  `js:"pending"`
+	ResetURL string `js:"resetUrl"`
 	// Key names the org for what the popup remembers (the opt-in token):
 	// the same on the org's Lightning, My Domain and Setup hosts.
 	Key string `js:"key"`

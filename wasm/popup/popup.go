@@ -71,16 +71,9 @@ func (u *ui) showTab() {
 	// Read before anything changes on screen, so that what a policy
 	// forbids never shows, not even for a moment.
 	policy := current()
-	v := tabview.Describe(s)
-	u.tabStatus.SetTextContent(v.Summary.In(u.cat))
-	u.tabStatus.SetAttribute("data-state", v.State)
-	if v.Detail.Key != "" {
-		u.tabDetail.SetTextContent(v.Detail.In(u.cat))
-		u.tabDetail.RemoveAttribute("hidden")
-	}
-	u.resetURL = s.ResetURL
-	if v.Open {
-		u.openReset.RemoveAttribute("hidden")
+	u.showStatus(s)
+	if tab.ID >= 0 && s.Key != "" {
+		u.follow(s)
 	}
 	if tab.Incognito {
 		// Nothing of an incognito tab is kept: no token to remember.
@@ -90,6 +83,30 @@ func (u *ui) showTab() {
 	u.watchPolicy(policy)
 	u.report.show(tab.ID, s.Salesforce)
 	u.login.show(s)
+}
+
+// showStatus shows what the worker knows of the tab: the summary, the
+// detail, and the button to the reset page where it helps. The summary
+// is a polite live region: it changes only when what it says does.
+func (u *ui) showStatus(s message.Status) {
+	v := tabview.Describe(s)
+	summary := v.Summary.In(u.cat)
+	if u.tabStatus.TextContent() != summary || u.tabStatus.GetAttribute("data-state") != v.State {
+		u.tabStatus.SetTextContent(summary)
+		u.tabStatus.SetAttribute("data-state", v.State)
+	}
+	if v.Detail.Key != "" {
+		u.tabDetail.SetTextContent(v.Detail.In(u.cat))
+		u.tabDetail.RemoveAttribute("hidden")
+	} else {
+		u.tabDetail.SetAttribute("hidden", "")
+	}
+	u.resetURL = s.ResetURL
+	if v.Open {
+		u.openReset.RemoveAttribute("hidden")
+	} else {
+		u.openReset.SetAttribute("hidden", "")
+	}
 }
 
 // activeTab is the tab the popup was opened on. A test may name it with
@@ -113,5 +130,9 @@ func (u *ui) open() {
 		u.tabDetail.RemoveAttribute("hidden")
 		return
 	}
-	js.Global().Call("close")
+	// The toolbar popup has done its job; the pop-out window stays, for
+	// the token the user is about to receive, and follows the tab.
+	if v := urlParam("view"); v.Type() != js.TypeString || v.String() != "window" {
+		js.Global().Call("close")
+	}
 }

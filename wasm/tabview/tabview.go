@@ -61,3 +61,12 @@ func envKey(env string) string {
 	}
 	return "env_production"
 }
+
+// Follows tells whether a popup opened on a tab whose status was first
+// shows now, the tab's status after a change: only within the same org
+// (Key), since the token being assembled, what is remembered and the
+// client settings belong to the org the popup opened on. A tab whose
+// first status named no org is not followed.
+func Follows(first, now message.Status) bool {
+	return first.Key != "" && now.Key == first.Key
+}

@@ -37,3 +37,22 @@ func TestDescribe(t *testing.T) {
 		}
 	}
 }
+
+func TestFollows(t *testing.T) {
+	acme := message.Status{Salesforce: true, Org: "acme", Key: "acme"}
+	for _, c := range []struct {
+		name       string
+		first, now message.Status
+		want       bool
+	}{
+		{"the same org, a new state", acme, message.Status{Salesforce: true, Org: "acme", Key: "acme", State: "missing"}, true},
+		{"the same org on its Setup host", acme, message.Status{Salesforce: true, Org: "acme", Key: "acme", Page: "setup"}, true},
+		{"another org", acme, message.Status{Salesforce: true, Org: "globex", Key: "globex"}, false},
+		{"off Salesforce", acme, message.Status{}, false},
+		{"first named no org", message.Status{Salesforce: true}, message.Status{Salesforce: true}, false},
+	} {
+		if got := Follows(c.first, c.now); got != c.want {
+			t.Errorf("%s: Follows = %v, want %v", c.name, got, c.want)
+		}
+	}
+}

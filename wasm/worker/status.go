@@ -27,8 +27,12 @@ func (w *Worker) status(req message.Request) message.Status {
 		s.Endpoints = e
 		s.Pages = endpoint.Pages(p.Host, salesforce.ResetURL(p.Host, salesforce.UILightning))
 	}
-	if t := w.Memory.Tab(req.Tab); t.URL == req.URL && w.now().UnixMilli() >= t.From {
-		s.State = t.State
+	if t := w.Memory.Tab(req.Tab); t.URL == req.URL {
+		if now := w.now().UnixMilli(); now >= t.From {
+			s.State = t.State
+		} else {
+			s.Pending = t.From - now
+		}
 	}
 	return s
 }

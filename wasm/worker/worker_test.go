@@ -177,14 +177,16 @@ func TestMissingWaitsLikeItsHint(t *testing.T) {
 	w.Now = func() time.Time { return now }
 	siblings := treeWithEntry[:1]
 	w.Handle(message.Request{Kind: message.KindFacts, URL: personal, Top: true, Matches: siblings}, message.Sender{Tab: 4, URL: personal})
-	status := func() string {
-		return w.Handle(message.Request{Kind: message.KindStatus, Tab: 4, URL: personal}, message.Sender{Tab: -1, Extension: true}).(message.Status).State
+	status := func() message.Status {
+		return w.Handle(message.Request{Kind: message.KindStatus, Tab: 4, URL: personal}, message.Sender{Tab: -1, Extension: true}).(message.Status)
 	}
-	if s := status(); s != "" {
-		t.Errorf("status %q right after a missing verdict, want none yet", s)
+	// The popup is told how long to wait before it asks again.
+	first := status()
+	if first.State != "" || first.Pending <= 0 || first.Pending > 2000 {
+		t.Errorf("status %q, pending %d ms right after a missing verdict, want none yet and a wait of at most 2 s", first.State, first.Pending)
 	}
-	now = now.Add(2 * time.Second)
-	if s := status(); s != message.StateMissing {
-		t.Errorf("status %q once the delay passed, want missing", s)
+	now = now.Add(time.Duration(first.Pending) * time.Millisecond)
+	if s := status(); s.State != message.StateMissing || s.Pending != 0 {
+		t.Errorf("status %q, pending %d once the delay passed, want missing and nothing pending", s.State, s.Pending)
 	}
 }

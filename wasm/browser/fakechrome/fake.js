@@ -68,7 +68,7 @@ globalThis.tokenHelperFakeChrome = () => {
   const sent = [];
   const badges = {};
   const permissions = new Set();
-  const tabs = { list: [], onRemoved: event() };
+  const tabs = { list: [], onRemoved: event(), onUpdated: event() };
   const extensionURL = 'chrome-extension://fake/';
   const chrome = {
     storage: { local: area('local'), session: area('session'), managed: area('managed'), onChanged },
@@ -85,6 +85,7 @@ globalThis.tokenHelperFakeChrome = () => {
     tabs: {
       list: tabs.list,
       onRemoved: tabs.onRemoved,
+      onUpdated: tabs.onUpdated,
       query() { return answer(null, () => tabs.list.filter((t) => t.active)); },
       get(id) {
         return answer(null, () => {
@@ -93,7 +94,15 @@ globalThis.tokenHelperFakeChrome = () => {
           return t;
         });
       },
-      update(id, props) { return answer(null, () => Object.assign(tabs.list.find((t) => t.id === id), props)); },
+      // update changes the tab and fires onUpdated with what changed, as
+      // a navigation does (the URL, then the status).
+      update(id, props) {
+        return answer(null, () => {
+          const t = Object.assign(tabs.list.find((t) => t.id === id), props);
+          if (props.url) tabs.onUpdated.fire(id, { url: props.url, status: 'loading' }, clone(t));
+          return t;
+        });
+      },
     },
     permissions: {
       granted: permissions,
