@@ -26,18 +26,15 @@ func TestPopupFollowsALatePage(t *testing.T) {
 // "Open Reset My Security Token" loads the reset page in the tab, the
 // window stays, and it says the tab is there.
 func TestPopOutFollowsTheTab(t *testing.T) {
-	w := tab(t, shared.ExtURL("popup.html"))
-	before := eval[string](t, w, tabIDs)
-	home := shared.URL("acme.lightning.force.com", "/lightning/page/home")
-	sf := tab(t, home)
-	id := newTabID(t, w, before, home)
-	if err := chromedp.Do(w, chromedp.EmulateViewport(460, 680), chromedp.Navigate(shared.ExtURL("popup.html?view=window&tab="+strconv.Itoa(id)))); err != nil {
+	w := openPopup(t, shared.URL("acme.lightning.force.com", "/lightning/page/home"))
+	id := strconv.Itoa(eval[int](t, w, `+new URLSearchParams(location.search).get('tab')`))
+	if err := chromedp.Do(w, chromedp.EmulateViewport(460, 680), chromedp.Navigate(shared.ExtURL("popup.html?view=window&tab="+id))); err != nil {
 		t.Fatal(err)
 	}
 	poll[bool](t, w, `document.querySelector('#tab-status').dataset.state === 'org' && !document.querySelector('#open-reset').hidden`, 5*time.Second)
 	click(t, w, `#open-reset`)
 	poll[bool](t, w, `document.querySelector('#tab-status').dataset.state === 'here' && !document.querySelector('#tab-detail').hidden && document.querySelector('#open-reset').hidden`, 10*time.Second)
-	if p := eval[string](t, sf, `location.pathname`); p != "/lightning/settings/personal/ResetApiToken/home" {
+	if p := eval[string](t, w, `chrome.tabs.get(`+id+`).then(x => new URL(x.url).pathname)`); p != "/lightning/settings/personal/ResetApiToken/home" {
 		t.Errorf("the tab shows %s, want the reset page", p)
 	}
 	screenshot(t, w, "popup-window-follows")

@@ -44,13 +44,8 @@ func (u *ui) follow(first message.Status) {
 			if err != nil {
 				continue // the tab closed: what was said stays
 			}
-			var s message.Status
-			if tab.URL != "" {
-				if err := browser.Send(message.Request{Kind: message.KindStatus, Tab: tab.ID, URL: tab.URL}, &s); err != nil {
-					continue
-				}
-			}
-			if !tabview.Follows(first, s) {
+			s, err := status(tab)
+			if err != nil || !tabview.Follows(first, s) {
 				continue
 			}
 			u.showStatus(s)

@@ -29,10 +29,17 @@ func urlParam(name string) js.Value {
 	return js.Global().Get("URLSearchParams").New(js.Global().Get("location").Get("search")).Call("get", name)
 }
 
+// inWindow tells whether this page is the pop-out window (view=window),
+// not the toolbar popup.
+func inWindow() bool {
+	v := urlParam("view")
+	return v.Type() == js.TypeString && v.String() == "window"
+}
+
 // wirePopOut makes the pop-out button work in the popup, and in the
 // window takes the token handed to it.
 func (u *ui) wirePopOut() {
-	if v := urlParam("view"); v.Type() == js.TypeString && v.String() == "window" {
+	if inWindow() {
 		js.Global().Get("document").Get("documentElement").Call("setAttribute", "data-view", "window")
 		if name := urlParam("handoff"); name.Type() == js.TypeString {
 			go u.takeOff(name.String())

@@ -60,13 +60,11 @@ func (u *ui) showTab() {
 		tab = browser.Tab{ID: -1}
 	}
 	u.tab = tab
-	var s message.Status
-	if tab.URL != "" {
-		if err := browser.Send(message.Request{Kind: message.KindStatus, Tab: tab.ID, URL: tab.URL}, &s); err != nil {
-			u.tabStatus.SetTextContent(locale.T("popupWorkerFailed", err.Error()).In(u.cat))
-			u.tabStatus.SetAttribute("data-state", "error")
-			return
-		}
+	s, err := status(tab)
+	if err != nil {
+		u.tabStatus.SetTextContent(locale.T("popupWorkerFailed", err.Error()).In(u.cat))
+		u.tabStatus.SetAttribute("data-state", "error")
+		return
 	}
 	// Read before anything changes on screen, so that what a policy
 	// forbids never shows, not even for a moment.
@@ -83,6 +81,17 @@ func (u *ui) showTab() {
 	u.watchPolicy(policy)
 	u.report.show(tab.ID, s.Salesforce)
 	u.login.show(s)
+}
+
+// status asks the worker what it knows of tab; nothing for a tab whose
+// URL the extension may not see (not Salesforce).
+func status(tab browser.Tab) (message.Status, error) {
+	var s message.Status
+	if tab.URL == "" {
+		return s, nil
+	}
+	err := browser.Send(message.Request{Kind: message.KindStatus, Tab: tab.ID, URL: tab.URL}, &s)
+	return s, err
 }
 
 // showStatus shows what the worker knows of the tab: the summary, the
@@ -132,7 +141,7 @@ func (u *ui) open() {
 	}
 	// The toolbar popup has done its job; the pop-out window stays, for
 	// the token the user is about to receive, and follows the tab.
-	if v := urlParam("view"); v.Type() != js.TypeString || v.String() != "window" {
+	if !inWindow() {
 		js.Global().Call("close")
 	}
 }
