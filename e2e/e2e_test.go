@@ -74,6 +74,18 @@ func tab(t *testing.T, url string) context.Context {
 	return ctx
 }
 
+// frameWith attaches to the frame whose URL contains part, once it is
+// there (at most 10 s), until the test ends.
+func frameWith(t *testing.T, part string) context.Context {
+	t.Helper()
+	f, cancel, err := shared.Frame(part, 10*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(cancel)
+	return f
+}
+
 // watchErrors fails t, at its end, for every uncaught exception that the
 // extension's own scripts threw in the tab's page.
 func watchErrors(t *testing.T, ctx context.Context) {
@@ -139,19 +151,7 @@ func checkViolations(t *testing.T, r *rig.Rig) {
 // TOKENHELPER_SHOTS names a folder.
 func screenshot(t *testing.T, ctx context.Context, name string) {
 	t.Helper()
-	dir := os.Getenv("TOKENHELPER_SHOTS")
-	if dir == "" {
-		return
-	}
-	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
-	if err != nil {
-		t.Logf("screenshot %s: %v", name, err)
-		return
-	}
-	os.MkdirAll(dir, 0o755)
-	if err := os.WriteFile(dir+"/"+name+".png", png, 0o644); err != nil {
-		t.Log(err)
-	}
+	rig.Shot(t, ctx, name, chromedp.CaptureScreenshot())
 }
 
 // settled waits until the content script has run in the document of ctx

@@ -55,11 +55,7 @@ func TestHintLangAnnounceShowMe(t *testing.T) {
 func TestHintShowMeInFrame(t *testing.T) {
 	ctx := tab(t, shared.URL("acme.lightning.force.com", "/lightning/settings/personal/ResetApiToken/home"))
 	poll[string](t, ctx, hintState, 10*time.Second)
-	frame, cancel, err := shared.Frame("ResetApiTokenEdit", 10*time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer cancel()
+	frame := frameWith(t, "ResetApiTokenEdit")
 	poll[string](t, frame, highlighted, 5*time.Second)
 	// The frame reports its highlight to the page around it a frame after
 	// marking it; a click before that report arrives focuses the page's

@@ -95,12 +95,8 @@ func openHint(t *testing.T, c hintCase) (ctx, frame context.Context) {
 	state := strings.TrimSuffix(c.state, "-classic")
 	if c.click {
 		poll[string](t, ctx, hintState, 10*time.Second)
-		f, cancel, err := shared.Frame("ResetApiTokenEdit", 10*time.Second)
-		if err != nil {
-			t.Fatal(err)
-		}
+		f := frameWith(t, "ResetApiTokenEdit")
 		poll[string](t, f, highlighted, 5*time.Second)
-		t.Cleanup(cancel)
 		if err := chromedp.Do(f, chromedp.Click(`[data-token-helper="highlight"]`)); err != nil {
 			t.Fatal(err)
 		}
@@ -112,12 +108,7 @@ func openHint(t *testing.T, c hintCase) (ctx, frame context.Context) {
 		poll[bool](t, ctx, `!!document.querySelector(`+strconv.Quote(c.topMessage)+`)`, 10*time.Second)
 	}
 	if c.frame != "" {
-		f, cancel, err := shared.Frame(c.frame, 10*time.Second)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(cancel)
-		frame = f
+		frame = frameWith(t, c.frame)
 		if c.frameMessage != "" {
 			poll[bool](t, frame, `document.readyState === 'complete' && !!document.querySelector(`+strconv.Quote(c.frameMessage)+`)`, 10*time.Second)
 		}

@@ -34,11 +34,7 @@ func TestResetPageInLightning(t *testing.T) {
 			t.Errorf("reset-page hint lacks %q: %q", want, text)
 		}
 	}
-	frame, cancel, err := shared.Frame("ResetApiTokenEdit", 10*time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer cancel()
+	frame := frameWith(t, "ResetApiTokenEdit")
 	if h := poll[string](t, frame, highlighted, 5*time.Second); h != "input Reset Security Token" {
 		t.Errorf("frame highlight %q, want the Reset Security Token button", h)
 	}
@@ -56,11 +52,7 @@ func TestResetPageInLightning(t *testing.T) {
 func TestResetDoneAfterTheClick(t *testing.T) {
 	ctx := tab(t, shared.URL("acme.lightning.force.com", "/lightning/settings/personal/ResetApiToken/home"))
 	poll[string](t, ctx, hintState, 10*time.Second)
-	frame, cancel, err := shared.Frame("ResetApiTokenEdit", 10*time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer cancel()
+	frame := frameWith(t, "ResetApiTokenEdit")
 	poll[string](t, frame, highlighted, 5*time.Second)
 	if err := chromedp.Do(frame, chromedp.Click(`[data-token-helper="highlight"]`)); err != nil {
 		t.Fatal(err)
@@ -177,11 +169,7 @@ func TestOtherLanguages(t *testing.T) {
 			if h := poll[string](t, ctx, highlighted, 10*time.Second); !strings.Contains(h, "/settings/personal/ResetApiToken/") {
 				t.Errorf("highlight %q", h)
 			}
-			frame, cancel, err := shared.Frame(org+".my.salesforce.com/_ui/system/security/ResetApiTokenEdit", 10*time.Second)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer cancel()
+			frame := frameWith(t, org+".my.salesforce.com/_ui/system/security/ResetApiTokenEdit")
 			h := poll[string](t, frame, highlighted, 5*time.Second)
 			if !strings.HasPrefix(h, "input ") || strings.Contains(h, "Reset Security Token") {
 				t.Errorf("frame highlight %q, want the translated reset button", h)

@@ -76,26 +76,36 @@ func TestLanguages(t *testing.T) {
 					t.Errorf("popup %s: %q, want %q", sel, got, cat.Text(key))
 				}
 			}
-			// A problem found by Go, worded through chrome.i18n.
-			fill(t, p, "hunter2!", "aBcD3fGh1jKl")
-			if err := chromedp.Do(p, chromedp.Click(`[data-action="copy"]`)); err != nil {
-				t.Fatal(err)
-			}
-			alert := poll[string](t, p, `document.querySelector('[role="alert"] [data-key="credTokenShort"]')?.textContent`, 5*time.Second)
-			if want := cat.Text("credTokenShort", "12"); alert != want {
-				t.Errorf("alert %q, want %q", alert, want)
-			}
-			eval[chromedp.Void](t, p, `document.querySelector('details.clients').open = true`)
-			logOverflow(t, p)
-			shot(t, c.lang+"-popup", p, chromedp.FullScreenshot(100))
-
-			o := langTab(t, r, r.ExtURL("options.html"))
-			if got := poll[string](t, o, `document.querySelector('h1').textContent`, 5*time.Second); got != cat.Text("optionsTitle") {
-				t.Errorf("options title %q, want %q", got, cat.Text("optionsTitle"))
-			}
+			checkProblemAndOptions(t, r, p, cat, c.lang)
 			checkViolations(t, r)
 		})
 	}
+}
+
+// checkProblemAndOptions has Go find a problem in the popup p (a token too
+// short) and checks its wording is cat's, saves the popup with its clients
+// open as lang-<name>-popup, and opens the options page, whose title must
+// be cat's too. It returns the options page.
+func checkProblemAndOptions(t *testing.T, r *rig.Rig, p context.Context, cat locale.Messages, name string) context.Context {
+	t.Helper()
+	// A problem found by Go, worded through chrome.i18n.
+	fill(t, p, "hunter2!", "aBcD3fGh1jKl")
+	if err := chromedp.Do(p, chromedp.Click(`[data-action="copy"]`)); err != nil {
+		t.Fatal(err)
+	}
+	alert := poll[string](t, p, `document.querySelector('[role="alert"] [data-key="credTokenShort"]')?.textContent`, 5*time.Second)
+	if want := cat.Text("credTokenShort", "12"); alert != want {
+		t.Errorf("alert %q, want %q", alert, want)
+	}
+	eval[chromedp.Void](t, p, `document.querySelector('details.clients').open = true`)
+	logOverflow(t, p)
+	shot(t, name+"-popup", p, chromedp.FullScreenshot(100))
+
+	o := langTab(t, r, r.ExtURL("options.html"))
+	if got := poll[string](t, o, `document.querySelector('h1').textContent`, 5*time.Second); got != cat.Text("optionsTitle") {
+		t.Errorf("options title %q, want %q", got, cat.Text("optionsTitle"))
+	}
+	return o
 }
 
 // catalogue reads one language of the built extension's messages.
@@ -154,17 +164,5 @@ func logOverflow(t *testing.T, ctx context.Context) {
 // shot saves a PNG into TOKENHELPER_SHOTS, if set.
 func shot(t *testing.T, name string, ctx context.Context, capture chromedp.Action[[]byte]) {
 	t.Helper()
-	dir := os.Getenv("TOKENHELPER_SHOTS")
-	if dir == "" {
-		return
-	}
-	png, err := chromedp.Run(ctx, capture)
-	if err != nil {
-		t.Logf("screenshot %s: %v", name, err)
-		return
-	}
-	os.MkdirAll(dir, 0o755)
-	if err := os.WriteFile(filepath.Join(dir, "lang-"+name+".png"), png, 0o644); err != nil {
-		t.Log(err)
-	}
+	rig.Shot(t, ctx, "lang-"+name, capture)
 }

@@ -102,23 +102,7 @@ func TestSalesforceLanguages(t *testing.T) {
 				t.Error("the popup offers no way to the reset page")
 			}
 			checkBreaking(t, "popup", tag, eval[[]string](t, p, `(() => { const s = getComputedStyle(document.body); return [s.wordBreak, s.lineBreak]; })()`))
-			// A problem found by Go, worded through chrome.i18n.
-			fill(t, p, "hunter2!", "aBcD3fGh1jKl")
-			if err := chromedp.Do(p, chromedp.Click(`[data-action="copy"]`)); err != nil {
-				t.Fatal(err)
-			}
-			alert := poll[string](t, p, `document.querySelector('[role="alert"] [data-key="credTokenShort"]')?.textContent`, 5*time.Second)
-			if want := cat.Text("credTokenShort", "12"); alert != want {
-				t.Errorf("alert %q, want %q", alert, want)
-			}
-			eval[chromedp.Void](t, p, `document.querySelector('details.clients').open = true`)
-			logOverflow(t, p)
-			shot(t, lang+"-popup", p, chromedp.FullScreenshot(100))
-
-			o := langTab(t, r, r.ExtURL("options.html"))
-			if got := poll[string](t, o, `document.querySelector('h1').textContent`, 5*time.Second); got != cat.Text("optionsTitle") {
-				t.Errorf("options title %q, want %q", got, cat.Text("optionsTitle"))
-			}
+			o := checkProblemAndOptions(t, r, p, cat, lang)
 			if got := eval[string](t, o, `document.documentElement.lang`); got != tag {
 				t.Errorf("options lang %q, want %q", got, tag)
 			}

@@ -5,7 +5,6 @@ package e2e
 import (
 	"context"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -417,26 +416,17 @@ func TestLoginNetworkError(t *testing.T) {
 // 200 % zoom).
 func shotLogin(t *testing.T, p context.Context, name, focus string) {
 	t.Helper()
-	dir := os.Getenv("TOKENHELPER_SHOTS")
-	if dir == "" {
+	if !rig.Shooting() {
 		return
 	}
-	os.MkdirAll(dir, 0o755)
 	for _, v := range [][2]int64{{380, 700}, {1280, 800}, {640, 400}} {
-		err := chromedp.Do(p, chromedp.EmulateViewport(v[0], v[1]),
-			chromedp.Evaluate[chromedp.Void](`document.querySelector(`+strconv.Quote(focus)+`)?.scrollIntoView({block: 'start'})`))
-		var png []byte
-		if err == nil {
-			png, err = chromedp.Run(p, chromedp.CaptureScreenshot())
-		}
-		if err != nil {
+		name := name + "-" + strconv.FormatInt(v[0], 10) + "x" + strconv.FormatInt(v[1], 10)
+		if err := chromedp.Do(p, chromedp.EmulateViewport(v[0], v[1]),
+			chromedp.Evaluate[chromedp.Void](`document.querySelector(`+strconv.Quote(focus)+`)?.scrollIntoView({block: 'start'})`)); err != nil {
 			t.Logf("screenshot %s: %v", name, err)
 			continue
 		}
-		file := filepath.Join(dir, name+"-"+strconv.FormatInt(v[0], 10)+"x"+strconv.FormatInt(v[1], 10)+".png")
-		if err := os.WriteFile(file, png, 0o644); err != nil {
-			t.Log(err)
-		}
+		rig.Shot(t, p, name, chromedp.CaptureScreenshot())
 	}
 	chromedp.Do(p, chromedp.EmulateViewport(380, 700))
 }

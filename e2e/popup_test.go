@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 
 	"tokenhelper/e2e/rig"
@@ -31,14 +30,8 @@ func openPopup(t *testing.T, sfURL string) context.Context {
 func openPopupWhen(t *testing.T, sfURL, ready string) context.Context {
 	t.Helper()
 	popup := tab(t, shared.ExtURL("popup.html"))
-	origin := "chrome-extension://" + shared.ExtID
-	for _, name := range []string{"clipboard-read", "clipboard-write"} {
-		if _, err := chromedp.CallBrowser(popup, browser.SetPermission, browser.SetPermissionParams{
-			Permission: &browser.PermissionDescriptor{Name: name, AllowWithoutSanitization: true},
-			Setting:    browser.PermissionSettingGranted, Origin: origin,
-		}); err != nil {
-			t.Fatalf("grant %s: %v", name, err)
-		}
+	if err := rig.GrantClipboard(popup, shared.ExtID); err != nil {
+		t.Fatal(err)
 	}
 	path := "popup.html" // its own tab: not Salesforce
 	if sfURL != "" {

@@ -9,8 +9,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
+
+	"tokenhelper/e2e/rig"
 )
 
 // reportPopup opens the popup as a page for the tab sf (a tab opened on a
@@ -18,13 +19,8 @@ import (
 func reportPopup(t *testing.T, sf context.Context) context.Context {
 	t.Helper()
 	p := tab(t, shared.ExtURL("popup.html"))
-	for _, name := range []string{"clipboard-read", "clipboard-write"} {
-		if _, err := chromedp.CallBrowser(p, browser.SetPermission, browser.SetPermissionParams{
-			Permission: &browser.PermissionDescriptor{Name: name, AllowWithoutSanitization: true},
-			Setting:    browser.PermissionSettingGranted, Origin: "chrome-extension://" + shared.ExtID,
-		}); err != nil {
-			t.Fatalf("grant %s: %v", name, err)
-		}
+	if err := rig.GrantClipboard(p, shared.ExtID); err != nil {
+		t.Fatal(err)
 	}
 	u := eval[string](t, sf, `location.href`)
 	id := eval[int](t, p, `chrome.tabs.query({}).then(ts => ts.find(x => x.url === `+strconv.Quote(u)+`).id)`)
@@ -43,11 +39,7 @@ func TestPageReportCarriesNoSecret(t *testing.T) {
 	const secret = "Sesame4711Secret"
 	sf := tab(t, shared.URL("acme.lightning.force.com", "/lightning/settings/personal/ResetApiToken/home?th_secret="+secret+"&th_aloha=shadow&s="+secret+"#"+secret))
 	waitState(t, sf, "reset-page")
-	frame, cancel, err := shared.Frame("acme.my.salesforce.com/_ui/system/security/ResetApiTokenEdit", 10*time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer cancel()
+	frame := frameWith(t, "acme.my.salesforce.com/_ui/system/security/ResetApiTokenEdit")
 	poll[string](t, frame, highlighted, 10*time.Second)
 	// The secret is really there, everywhere: else the test proves nothing.
 	for ctx, expr := range map[context.Context]string{

@@ -132,11 +132,7 @@ func TestAlohaInShadowRoot(t *testing.T) {
 	if !eval[bool](t, ctx, `!!document.querySelector('force-aloha-page').shadowRoot.querySelector('iframe[name^=vfFrameId]') && !document.querySelector('iframe[name^=vfFrameId]')`) {
 		t.Fatal("the frame is not (only) in force-aloha-page's shadow root")
 	}
-	frame, cancel, err := shared.Frame("acme.my.salesforce.com/_ui/system/security/ResetApiTokenEdit", 10*time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer cancel()
+	frame := frameWith(t, "acme.my.salesforce.com/_ui/system/security/ResetApiTokenEdit")
 	if h := poll[string](t, frame, highlighted, 5*time.Second); h != "input Reset Security Token" {
 		t.Errorf("frame highlight %q, want the padded Reset Security Token button", h)
 	}
@@ -185,11 +181,7 @@ func TestResetFrameHosts(t *testing.T) {
 			if c.frameHost == c.host {
 				h = poll[string](t, ctx, sameOriginFrame(`(() => { const e = document.querySelector('[data-token-helper="highlight"]'); return e.localName + ' ' + e.value.trim(); })()`), 10*time.Second)
 			} else {
-				frame, cancel, err := shared.Frame(c.frameHost+"/_ui/system/security/ResetApiTokenEdit", 10*time.Second)
-				if err != nil {
-					t.Fatal(err)
-				}
-				defer cancel()
+				frame := frameWith(t, c.frameHost+"/_ui/system/security/ResetApiTokenEdit")
 				h = poll[string](t, frame, `(() => { const e = document.querySelector('[data-token-helper="highlight"]'); return e ? e.localName + ' ' + e.value.trim() : ''; })()`, 10*time.Second)
 			}
 			if h != "input Reset Security Token" {
@@ -228,11 +220,7 @@ func TestLabelsPortugueseAndGerman(t *testing.T) {
 			if l := eval[string](t, ctx, `document.querySelector('[data-token-helper="highlight"]').closest('li').getAttribute('aria-label')`); l != c.entry {
 				t.Errorf("highlighted entry %q, want %q", l, c.entry)
 			}
-			frame, cancel, err := shared.Frame(c.org+".my.salesforce.com/_ui/system/security/ResetApiTokenEdit", 10*time.Second)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer cancel()
+			frame := frameWith(t, c.org+".my.salesforce.com/_ui/system/security/ResetApiTokenEdit")
 			if v := poll[string](t, frame, `(document.querySelector('[data-token-helper="highlight"]') || {value: ''}).value.trim()`, 10*time.Second); v != c.button {
 				t.Errorf("frame highlight %q, want %q", v, c.button)
 			}

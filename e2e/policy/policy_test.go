@@ -17,7 +17,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 
 	"tokenhelper/e2e/rig"
@@ -111,47 +110,11 @@ func eval[T any](t *testing.T, ctx context.Context, expr string) T {
 	return rig.Eval[T](t, ctx, expr)
 }
 
-// shot saves a screenshot under TOKENHELPER_SHOTS, when set.
-func shot(t *testing.T, ctx context.Context, name string) {
-	t.Helper()
-	dir := os.Getenv("TOKENHELPER_SHOTS")
-	if dir == "" {
-		return
-	}
-	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
-	if err != nil {
-		t.Logf("screenshot %s: %v", name, err)
-		return
-	}
-	os.MkdirAll(dir, 0o755)
-	if err := os.WriteFile(filepath.Join(dir, name+".png"), png, 0o644); err != nil {
-		t.Log(err)
-	}
-}
-
 // composedText defines text(node): the text of the composed tree, shadow
 // roots included (chrome://policy is made of web components).
 const composedText = `const text = (n) => n.nodeType === Node.TEXT_NODE ? n.data :
   [...(n.shadowRoot ? n.shadowRoot.childNodes : []), ...n.childNodes].map(text).join(' ');
 `
-
-// fullShot saves a screenshot of the whole page, below the fold too.
-func fullShot(t *testing.T, ctx context.Context, name string) {
-	t.Helper()
-	dir := os.Getenv("TOKENHELPER_SHOTS")
-	if dir == "" {
-		return
-	}
-	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
-	if err != nil {
-		t.Logf("screenshot %s: %v", name, err)
-		return
-	}
-	os.MkdirAll(dir, 0o755)
-	if err := os.WriteFile(filepath.Join(dir, name+".png"), png, 0o644); err != nil {
-		t.Log(err)
-	}
-}
 
 // managedHas waits until the managed area, as the extension reads it,
 // holds want (a JS expression over m, the area's content).
@@ -166,13 +129,8 @@ func (x *run) popup(t *testing.T, sfURL string) context.Context {
 	t.Helper()
 	x.tab(t, sfURL, 1280, 800)
 	p := x.tab(t, x.r.ExtURL("options.html"), 380, 700)
-	for _, name := range []string{"clipboard-read", "clipboard-write"} {
-		if _, err := chromedp.CallBrowser(p, browser.SetPermission, browser.SetPermissionParams{
-			Permission: &browser.PermissionDescriptor{Name: name, AllowWithoutSanitization: true},
-			Setting:    browser.PermissionSettingGranted, Origin: "chrome-extension://" + x.id,
-		}); err != nil {
-			t.Fatalf("grant %s: %v", name, err)
-		}
+	if err := rig.GrantClipboard(p, x.id); err != nil {
+		t.Fatal(err)
 	}
 	id := eval[int](t, p, `chrome.tabs.query({url: `+strconv.Quote(sfURL)+`}).then(ts => ts[0].id)`)
 	if err := chromedp.Do(p, chromedp.Navigate(x.r.ExtURL("popup.html?tab="+strconv.Itoa(id)))); err != nil {
@@ -224,7 +182,7 @@ func TestChromiumPolicy(t *testing.T) {
 			}
 		}
 		// The extension's section comes last: the whole page.
-		fullShot(t, ctx, "policy-chrome-policy")
+		rig.Shot(t, ctx, "policy-chrome-policy", chromedp.FullScreenshot(100))
 	})
 
 	t.Run("options page locked", func(t *testing.T) {
@@ -241,7 +199,7 @@ func TestChromiumPolicy(t *testing.T) {
 			if got != want {
 				t.Errorf("%dx%d: controls %q, want %q", size[0], size[1], got, want)
 			}
-			shot(t, ctx, "policy-options-locked-"+strconv.Itoa(int(size[0]))+"x"+strconv.Itoa(int(size[1])))
+			rig.Shot(t, ctx, "policy-options-locked-"+strconv.Itoa(int(size[0]))+"x"+strconv.Itoa(int(size[1])), chromedp.CaptureScreenshot())
 		}
 	})
 
@@ -263,7 +221,7 @@ func TestChromiumPolicy(t *testing.T) {
 		if b := eval[string](t, p, `(b => b ? String(b.disabled && b.hidden) : 'absent')(document.querySelector('button[data-action="test-login"]'))`); b != "absent" && b != "true" {
 			t.Errorf("the login test button is usable")
 		}
-		shot(t, p, "policy-popup")
+		rig.Shot(t, p, "policy-popup", chromedp.CaptureScreenshot())
 		note := eval[string](t, p, `document.querySelector('#clipboard-note').textContent`)
 		if !strings.Contains(note, " 5 ") {
 			t.Errorf("clipboard note %q does not name the policy's 5 seconds", note)
@@ -316,7 +274,7 @@ func TestChromiumPolicy(t *testing.T) {
 		// nothing, the row is gone).
 		pol := x.tab(t, "chrome://policy", 1280, 1300)
 		poll[string](t, pol, composedText+`(s => s.includes('rememberTokenAllowed') ? s : '')(text(document.body))`, 10*time.Second)
-		fullShot(t, pol, "policy-chrome-policy-dropped")
+		rig.Shot(t, pol, "policy-chrome-policy-dropped", chromedp.FullScreenshot(100))
 		ctx := x.tab(t, x.r.URL("acme.lightning.force.com", personal), 1280, 800)
 		if !hintAtHighlight(t, ctx) {
 			t.Error("no hint although the policy now turns hints on")

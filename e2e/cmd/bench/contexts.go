@@ -9,7 +9,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/cdproto/target"
@@ -51,14 +50,8 @@ func copyAndClear(r *rig.Rig) (n int, mb float64, kinds []string, err error) {
 		return 0, 0, nil, err
 	}
 	defer cancel()
-	origin := "chrome-extension://" + r.ExtID
-	for _, name := range []string{"clipboard-read", "clipboard-write"} {
-		if _, err := chromedp.CallBrowser(ctx, browser.SetPermission, browser.SetPermissionParams{
-			Permission: &browser.PermissionDescriptor{Name: name, AllowWithoutSanitization: true},
-			Setting:    browser.PermissionSettingGranted, Origin: origin,
-		}); err != nil {
-			return 0, 0, nil, err
-		}
+	if err := rig.GrantClipboard(ctx, r.ExtID); err != nil {
+		return 0, 0, nil, err
 	}
 	key := strconv.Quote(message.SettingsKey)
 	set := func(secs int) error {
