@@ -141,7 +141,7 @@ func shotPopup(t *testing.T, p context.Context, name string) {
 // and at 200 and 250 % zoom nothing is cut off sideways.
 func TestPopupFitsAndReflows(t *testing.T) {
 	sf := shared.URL("acme.lightning.force.com", "/lightning/settings/personal/PersonalInformation/home")
-	p := openPopup(t, sf)
+	p := openPopupWhen(t, sf, `!!document.querySelector('[data-token-helper="highlight"]')`)
 	if h := eval[int](t, p, popupHeight); h > 600 {
 		t.Errorf("the popup is %d px tall, over 600", h)
 	} else {

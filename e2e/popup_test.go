@@ -35,31 +35,18 @@ func openPopupWhen(t *testing.T, sfURL, ready string) context.Context {
 	}
 	path := "popup.html" // its own tab: not Salesforce
 	if sfURL != "" {
-		before := eval[string](t, popup, tabIDs)
+		before := eval[string](t, popup, rig.TabIDs)
 		sf := tab(t, sfURL)
 		if ready != "" {
 			poll[bool](t, sf, ready, 10*time.Second)
 		}
-		path += "?tab=" + strconv.Itoa(newTabID(t, popup, before, sfURL))
+		path += "?tab=" + strconv.Itoa(rig.NewTabID(t, popup, before, sfURL))
 	}
 	if err := chromedp.Do(popup, chromedp.EmulateViewport(460, 700), chromedp.Navigate(shared.ExtURL(path))); err != nil {
 		t.Fatal(err)
 	}
 	poll[bool](t, popup, `document.documentElement.dataset.ready === 'true' && document.querySelector('#tab-status').dataset.state !== 'loading'`, 5*time.Second)
 	return popup
-}
-
-// tabIDs lists the browser's tabs now, as a JS array of their ids, for
-// newTabID.
-const tabIDs = `chrome.tabs.query({}).then(ts => JSON.stringify(ts.map(x => x.id)))`
-
-// newTabID is the id of the tab showing url that was not among before
-// (tabIDs, taken by the extension page ext before the tab opened): a tab
-// of an earlier test may show the same address, and tab ids are never
-// reused within a browser's run.
-func newTabID(t *testing.T, ext context.Context, before, url string) int {
-	t.Helper()
-	return poll[int](t, ext, `chrome.tabs.query({url: `+strconv.Quote(url)+`}).then(ts => ts.filter(x => !`+before+`.includes(x.id))).then(ts => ts.length === 1 ? ts[0].id : 0)`, 10*time.Second)
 }
 
 func setClipboard(t *testing.T, ctx context.Context, s string) {
@@ -233,7 +220,7 @@ func TestClipboardClearedAfterPopupCloses(t *testing.T) {
 
 func TestPopupOpensResetPage(t *testing.T) {
 	sf := shared.URL("acme.lightning.force.com", "/lightning/settings/personal/PersonalInformation/home")
-	p := openPopup(t, sf)
+	p := openPopupWhen(t, sf, `!!document.querySelector('[data-token-helper="highlight"]')`)
 	id := eval[int](t, p, `+new URLSearchParams(location.search).get('tab')`)
 	watcher := tab(t, shared.ExtURL("options.html"))
 	if _, err := rig.Wait[bool](p, `!document.querySelector('[data-action="open-reset"]').hidden`, 5*time.Second); err != nil {
@@ -342,10 +329,10 @@ func TestPopupKeyboardOrder(t *testing.T) {
 func TestBadgeClearsOnSPANavigation(t *testing.T) {
 	u := shared.URL("acme.lightning.force.com", "/lightning/settings/personal/ChangePassword/home")
 	ext := tab(t, shared.ExtURL("options.html"))
-	before := eval[string](t, ext, tabIDs)
+	before := eval[string](t, ext, rig.TabIDs)
 	sf := tab(t, u)
 	poll[string](t, sf, highlighted, 10*time.Second)
-	id := newTabID(t, ext, before, u)
+	id := rig.NewTabID(t, ext, before, u)
 	badge := `chrome.action.getBadgeText({tabId: ` + strconv.Itoa(id) + `})`
 	if b := poll[string](t, ext, badge, 5*time.Second); b != "✓" {
 		t.Fatalf("badge %q on the settings page", b)
@@ -358,7 +345,7 @@ func TestBadgeClearsOnSPANavigation(t *testing.T) {
 // (memory); the password never.
 func TestRememberTokenOptIn(t *testing.T) {
 	sf := shared.URL("acme.lightning.force.com", "/lightning/settings/personal/LoginHistory/home")
-	p := openPopup(t, sf)
+	p := openPopupWhen(t, sf, `!!document.querySelector('[data-token-helper="highlight"]')`)
 	if hidden := eval[bool](t, p, `document.querySelector('#remember').hidden`); hidden {
 		t.Fatal("no remember option on a Salesforce tab")
 	}

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"tokenhelper/e2e/rig"
 )
 
 // hintState is the state of the document's hint, "" if none.
@@ -34,11 +36,11 @@ func TestHighlightOnLightningPersonalSettings(t *testing.T) {
 // The popup runs Go and names the org of the tab it was opened on.
 func TestPopupNamesTheOrg(t *testing.T) {
 	popup := tab(t, shared.ExtURL("popup.html"))
-	before := eval[string](t, popup, tabIDs)
+	before := eval[string](t, popup, rig.TabIDs)
 	u := shared.URL("acme.lightning.force.com", "/lightning/settings/personal/PersonalInformation/home")
 	sf := tab(t, u)
 	poll[bool](t, sf, `!!document.querySelector('[data-token-helper="highlight"]')`, 10*time.Second)
-	id := newTabID(t, popup, before, u)
+	id := rig.NewTabID(t, popup, before, u)
 	popup = tab(t, shared.ExtURL("popup.html?tab="+strconv.Itoa(id)))
 	status := poll[string](t, popup, `document.querySelector('#tab-status[data-state]:not([data-state="loading"])')?.textContent`, 5*time.Second)
 	if !strings.Contains(status, "acme") || !strings.Contains(status, "Lightning") {

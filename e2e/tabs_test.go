@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"tokenhelper/e2e/rig"
 )
 
 // TestClosedTabIsForgotten: the state kept for a tab (storage.session,
@@ -15,7 +17,7 @@ import (
 func TestClosedTabIsForgotten(t *testing.T) {
 	ext := tab(t, shared.ExtURL("options.html"))
 	sfURL := shared.URL("acme.lightning.force.com", "/lightning/settings/personal/PersonalInformation/home")
-	before := eval[string](t, ext, tabIDs)
+	before := eval[string](t, ext, rig.TabIDs)
 	sf, closeTab, err := shared.NewTab()
 	if err != nil {
 		t.Fatal(err)
@@ -24,7 +26,7 @@ func TestClosedTabIsForgotten(t *testing.T) {
 	if err := chromedp.Do(sf, chromedp.Navigate(sfURL)); err != nil {
 		t.Fatal(err)
 	}
-	id := newTabID(t, ext, before, sfURL)
+	id := rig.NewTabID(t, ext, before, sfURL)
 	key := strconv.Quote("tab" + strconv.Itoa(id))
 	stored := `chrome.storage.session.get(` + key + `).then(o => o[` + key + `] ? o[` + key + `].state : '')`
 	poll[bool](t, ext, stored+`.then(s => s === 'reset-link')`, 10*time.Second)

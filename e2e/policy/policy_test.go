@@ -127,12 +127,17 @@ func (x *run) managedHas(t *testing.T, ctx context.Context, want string, timeout
 // clipboard granted so that the test can read it back.
 func (x *run) popup(t *testing.T, sfURL string) context.Context {
 	t.Helper()
-	x.tab(t, sfURL, 1280, 800)
 	p := x.tab(t, x.r.ExtURL("options.html"), 380, 700)
 	if err := rig.GrantClipboard(p, x.id); err != nil {
 		t.Fatal(err)
 	}
-	id := eval[int](t, p, `chrome.tabs.query({url: `+strconv.Quote(sfURL)+`}).then(ts => ts[0].id)`)
+	before := eval[string](t, p, rig.TabIDs)
+	sf := x.tab(t, sfURL, 1280, 800)
+	// The popup follows its tab: opened before the page has its
+	// highlight, it would change (and move its controls) under the
+	// test's clicks.
+	poll[bool](t, sf, `!!document.querySelector('[data-token-helper="highlight"]')`, 10*time.Second)
+	id := rig.NewTabID(t, p, before, sfURL)
 	if err := chromedp.Do(p, chromedp.Navigate(x.r.ExtURL("popup.html?tab="+strconv.Itoa(id)))); err != nil {
 		t.Fatal(err)
 	}
